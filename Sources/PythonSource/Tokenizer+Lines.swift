@@ -1,0 +1,114 @@
+/// Physical lines: indentation, blank and comment-only lines, and the end of input.
+extension Lexer {
+    /// Reads the indentation of a new logical line and emits INDENT/DEDENT, or the
+    /// COMMENT/NL tokens of a blank line. Returns false at the end of input.
+    mutating func beginLine() -> Bool {
+        lineStart = pos
+        var column = 0
+        var altColumn = 0
+        var index = pos
+        scan: while index < count {
+            switch bytes[index] {
+            case UInt8(ascii: " "):
+                column += 1
+                altColumn += 1
+            case UInt8(ascii: "\t"):
+                column = (column / LexerLimits.tabSize + 1) * LexerLimits.tabSize
+                altColumn += 1
+            case 0x0C:  // form feed resets the column, as in CPython
+                column = 0
+                altColumn = 0
+            default:
+                break scan
+            }
+            index += 1
+        }
+        if index == count {
+            // A trailing line of only whitespace ends the input (CPython 3.11 emits nothing for it).
+            pos = index
+            return false
+        }
+        let first = bytes[index]
+        if first == UInt8(ascii: "#") || first == UInt8(ascii: "\n") || first == UInt8(ascii: "\r") {
+            pos = index
+            if first == UInt8(ascii: "#") { lexComment() }
+            let newline = lineEndLength(at: pos)
+            emit(.nl, pos, pos + newline)
+            pos += newline
+            lineStart = pos
+            return true
+        }
+        pos = index
+        atLineStart = false
+        adjustIndentation(column: column, altColumn: altColumn)
+        return true
+    }
+
+    mutating func adjustIndentation(column: Int, altColumn: Int) {
+        let current = indents[indents.count - 1]
+        if column > current {
+            if indents.count >= LexerLimits.maxIndentLevels {
+                fail("too many levels of indentation", at: pos)
+            }
+            if altColumn <= altIndents[altIndents.count - 1] {
+                fail("inconsistent use of tabs and spaces in indentation", at: pos)
+            }
+            indents.append(column)
+            altIndents.append(altColumn)
+            emit(.indent, lineStart, pos)
+        } else if column < current {
+            while indents.count > 1 && column < indents[indents.count - 1] {
+                indents.removeLast()
+                altIndents.removeLast()
+                emit(.dedent, pos, pos)
+            }
+            if column != indents[indents.count - 1] {
+                fail("unindent does not match any outer indentation level", at: pos, fatal: true)
+                return
+            }
+            if altColumn != altIndents[altIndents.count - 1] {
+                fail("inconsistent use of tabs and spaces in indentation", at: pos)
+            }
+        } else if altColumn != altIndents[altIndents.count - 1] {
+            fail("inconsistent use of tabs and spaces in indentation", at: pos)
+        }
+    }
+
+    /// A comment runs to the end of the line, line end excluded.
+    mutating func lexComment() {
+        let start = pos
+        while pos < count && bytes[pos] != UInt8(ascii: "\n") && bytes[pos] != UInt8(ascii: "\r") {
+            pos += 1
+        }
+        emit(.comment, start, pos)
+    }
+
+    /// End of input: the implicit NEWLINE, the pending DEDENTs and ENDMARKER, all at
+    /// the end offset. CPython 3.11 adds the NEWLINE when the last line has no line
+    /// end and is not a comment line.
+    mutating func finish() {
+        if !brackets.isEmpty || !fstrings.isEmpty {
+            fail("unexpected EOF in multi-line statement", at: count, fatal: true)
+            return
+        }
+        if lastLineNeedsNewline() {
+            emit(.newline, count, count)
+        }
+        for _ in 1..<indents.count {
+            emit(.dedent, count, count)
+        }
+        emit(.endMarker, count, count)
+    }
+
+    func lastLineNeedsNewline() -> Bool {
+        guard count > 0, lineEndLength(at: count - 1) == 0 else { return false }
+        var start = count
+        while start > 0 && bytes[start - 1] != UInt8(ascii: "\n") && bytes[start - 1] != UInt8(ascii: "\r") {
+            start -= 1
+        }
+        var index = start
+        while index < count, [0x20, 0x09, 0x0B, 0x0C].contains(bytes[index]) { index += 1 }
+        if index == count { return false }
+        return bytes[index] != UInt8(ascii: "#")
+    }
+}

@@ -1,0 +1,127 @@
+/// String literals and f-strings (PEP 701: replacement fields hold ordinary code,
+/// which may reuse the f-string's own quotes).
+extension Lexer {
+    /// Lexes a string whose prefix starts at `prefixStart` and whose quote is at `pos`.
+    mutating func lexString(prefixStart: Int, isFString: Bool, isRaw: Bool) {
+        let quote = bytes[pos]
+        let isTriple = byte(at: pos + 1) == quote && byte(at: pos + 2) == quote
+        let quoteSize = isTriple ? 3 : 1
+        pos += quoteSize
+        if isFString {
+            if fstrings.count >= LexerLimits.maxFStringDepth {
+                fail("too many nested f-strings", at: prefixStart)
+            }
+            emit(.fstringStart, prefixStart, pos)
+            fstrings.append(FStringContext(quote: quote, isTriple: isTriple, isRaw: isRaw, start: prefixStart))
+            return
+        }
+        while pos < count {
+            let byte = bytes[pos]
+            if byte == quote {
+                if !isTriple {
+                    pos += 1
+                    emit(.string, prefixStart, pos)
+                    return
+                }
+                if self.byte(at: pos + 1) == quote && self.byte(at: pos + 2) == quote {
+                    pos += 3
+                    emit(.string, prefixStart, pos)
+                    return
+                }
+            } else if byte == UInt8(ascii: "\\") {
+                pos += max(1, lineEndLength(at: pos + 1))
+            } else if !isTriple && (byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")) {
+                break
+            }
+            pos += 1
+        }
+        failUnterminatedString(at: prefixStart, quote: quote, isTriple: isTriple)
+    }
+
+    mutating func failUnterminatedString(at start: Int, quote: UInt8, isTriple: Bool) {
+        if let context = fstrings.last, context.quote == quote, context.isTriple == isTriple {
+            // The f-string's own closing quote inside a replacement field: a `}` is missing.
+            fail("f-string: expecting '}'", at: pos, fatal: true)
+        } else {
+            fail(isTriple ? "unterminated triple-quoted string literal" : "unterminated string literal",
+                 at: start, fatal: true)
+        }
+    }
+
+    /// Lexes the literal text of the innermost f-string (or of its format spec) up to a
+    /// replacement field, the end of the spec, or the closing quote.
+    mutating func lexFStringLiteral() {
+        let context = fstrings[fstrings.count - 1]
+        let inFormatSpec = !context.fields.isEmpty
+        let quote = context.quote
+        let start = pos
+        var inNamedEscape = false
+        while pos < count {
+            let byte = bytes[pos]
+            if byte == quote
+                && (!context.isTriple || (self.byte(at: pos + 1) == quote && self.byte(at: pos + 2) == quote)) {
+                emitMiddle(from: start)
+                if inFormatSpec {
+                    fail("f-string: expecting '}'", at: pos, fatal: true)
+                    return
+                }
+                let end = pos + (context.isTriple ? 3 : 1)
+                emit(.fstringEnd, pos, end)
+                pos = end
+                fstrings.removeLast()
+                return
+            }
+            switch byte {
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                if !context.isTriple {
+                    fail("unterminated f-string literal", at: context.start, fatal: true)
+                    return
+                }
+                pos += 1
+            case UInt8(ascii: "{"):
+                if !inFormatSpec && self.byte(at: pos + 1) == UInt8(ascii: "{") {
+                    pos += 2
+                    continue
+                }
+                emitMiddle(from: start)
+                openBracket(byte)
+                fstrings[fstrings.count - 1].fields.append(.init(bracketDepth: brackets.count))
+                return
+            case UInt8(ascii: "}"):
+                if inNamedEscape {
+                    inNamedEscape = false
+                    pos += 1
+                } else if inFormatSpec {
+                    emitMiddle(from: start)
+                    closeBracket(byte)
+                    return
+                } else if self.byte(at: pos + 1) == UInt8(ascii: "}") {
+                    pos += 2
+                } else {
+                    fail("f-string: single '}' is not allowed", at: pos, fatal: true)
+                    return
+                }
+            case UInt8(ascii: "\\"):
+                var next = pos + 1
+                if self.byte(at: next) == UInt8(ascii: "\r") { next += 1 }
+                let escaped = self.byte(at: next)
+                if escaped == UInt8(ascii: "{") || escaped == UInt8(ascii: "}") {
+                    pos = next  // `\{` still opens a field
+                } else if !context.isRaw && escaped == UInt8(ascii: "N") && self.byte(at: next + 1) == UInt8(ascii: "{") {
+                    inNamedEscape = true
+                    pos = next + 2
+                } else {
+                    pos = min(next + 1, count)
+                }
+            default:
+                pos += 1
+            }
+        }
+        fail(context.isTriple ? "unterminated triple-quoted f-string literal" : "unterminated f-string literal",
+             at: context.start, fatal: true)
+    }
+
+    @inline(__always) mutating func emitMiddle(from start: Int) {
+        if pos > start { emit(.fstringMiddle, start, pos) }
+    }
+}

@@ -1,0 +1,128 @@
+/// Turns decoded Python source into tokens.
+///
+/// Token boundaries follow CPython 3.11's `tokenize` module (the compatibility oracle),
+/// with f-strings split as 3.12 does so that the code inside replacement fields is
+/// tokenized. Errors follow CPython 3.12's `tokenize`: the first one is recorded with
+/// its offset, and lexing goes on where CPython 3.11 would still produce tokens.
+/// Nothing here recurses, so input nesting cannot exhaust the stack.
+public enum Tokenizer {
+    public static func tokenize(_ source: SourceFile) -> TokenizedSource {
+        tokenize(utf8: source.utf8)
+    }
+
+    public static func tokenize(utf8: [UInt8]) -> TokenizedSource {
+        utf8.withUnsafeBufferPointer { buffer in
+            var lexer = Lexer(buffer)
+            lexer.run()
+            return TokenizedSource(tokens: lexer.tokens, error: lexer.error)
+        }
+    }
+}
+
+/// CPython's limits (Parser/tokenizer.h): deeper input is a syntax error.
+enum LexerLimits {
+    static let maxIndentLevels = 100
+    static let maxBracketDepth = 200
+    static let maxFStringDepth = 150
+    static let tabSize = 8
+}
+
+/// An f-string being lexed: its quoting, and the replacement fields open inside it.
+struct FStringContext {
+    struct Field {
+        /// Bracket depth just after the field's `{`; the field ends at this depth.
+        var bracketDepth: Int
+        var inFormatSpec = false
+    }
+
+    var quote: UInt8
+    var isTriple: Bool
+    var isRaw: Bool
+    var start: Int
+    var fields: [Field] = []
+
+    /// True while the lexer reads literal text (the string part or a format spec).
+    var readsLiteral: Bool { fields.last.map { $0.inFormatSpec } ?? true }
+}
+
+struct Lexer {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let count: Int
+    var pos = 0
+    var tokens: [Token] = []
+    var error: LexError?
+    /// Set by errors after which CPython 3.11 would not produce tokens either.
+    var stopped = false
+
+    var indents: [Int] = [0]
+    var altIndents: [Int] = [0]
+    var brackets: [UInt8] = []
+    var fstrings: [FStringContext] = []
+    var atLineStart = true
+    var lineStart = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        self.count = bytes.count
+        tokens.reserveCapacity(bytes.count / 4 + 16)
+    }
+
+    // MARK: Cursor helpers
+
+    /// The byte at `index`, or 0 past the end.
+    @inline(__always) func byte(at index: Int) -> UInt8 {
+        index < count ? bytes[index] : 0
+    }
+
+    @inline(__always) mutating func emit(_ kind: TokenKind, _ start: Int, _ end: Int) {
+        tokens.append(Token(kind: kind, start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end)))
+    }
+
+    /// Records the first error; `fatal` ones also end lexing.
+    mutating func fail(_ message: String, at offset: Int, fatal: Bool = false) {
+        if error == nil {
+            error = LexError(message: message, offset: UInt32(truncatingIfNeeded: min(offset, count)))
+        }
+        if fatal { stopped = true }
+    }
+
+    /// Length of the line end at `index` (`\n`, `\r\n` or `\r`), or 0.
+    @inline(__always) func lineEndLength(at index: Int) -> Int {
+        guard index < count else { return 0 }
+        switch bytes[index] {
+        case UInt8(ascii: "\n"): return 1
+        case UInt8(ascii: "\r"): return byte(at: index + 1) == UInt8(ascii: "\n") ? 2 : 1
+        default: return 0
+        }
+    }
+
+    // MARK: Main loop
+
+    mutating func run() {
+        reportNullByte()
+        while !stopped {
+            if atLineStart && brackets.isEmpty && fstrings.isEmpty {
+                if !beginLine() { break }
+                continue
+            }
+            if let context = fstrings.last, context.readsLiteral {
+                lexFStringLiteral()
+            } else if !lexRegularToken() {
+                break
+            }
+        }
+        if !stopped { finish() }
+    }
+
+    /// CPython refuses any NUL byte in source code, wherever it is.
+    mutating func reportNullByte() {
+        var index = 0
+        while index < count {
+            if bytes[index] == 0 {
+                fail("source code cannot contain null bytes", at: index)
+                return
+            }
+            index += 1
+        }
+    }
+}

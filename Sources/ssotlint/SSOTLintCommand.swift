@@ -1,0 +1,12 @@
+import ArgumentParser
+import SSOTLint
+
+@main
+struct SSOTLintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ssotlint",
+        abstract: "Single-source-of-truth linter and compliance scorer for Python repositories.",
+        version: SSOTLintVersion.current,
+        subcommands: [DebugCommand.self]
+    )
+}
