@@ -29,7 +29,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PythonSourceTests", dependencies: ["PythonSource"]),
+        .testTarget(name: "PythonSourceTests", dependencies: ["PythonSource"], exclude: ["Fixtures"]),
         .testTarget(name: "SSOTLintTests", dependencies: ["SSOTLint"]),
     ],
     swiftLanguageModes: [.v5]

@@ -7,6 +7,7 @@ extension Lexer {
             if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == 0x0C { pos += 1 } else { break }
         }
         guard pos < count else { return false }
+        atLineStart = false
         let start = pos
         let first = bytes[pos]
         switch first {
