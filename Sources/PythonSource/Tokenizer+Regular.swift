@@ -44,7 +44,7 @@ extension Lexer {
                 // At the top level of a replacement field, `:` starts the format spec.
                 pos += 1
                 emit(.op, start, pos)
-                fstrings[fstrings.count - 1].fields[fstrings[fstrings.count - 1].fields.count - 1].inFormatSpec = true
+                setFormatSpec(true)
             } else {
                 lexOperator()
             }
@@ -140,10 +140,12 @@ extension Lexer {
             return
         }
         // At a replacement field's own depth only its `}` may close; it ends the field.
-        if byte == UInt8(ascii: "}") {
-            fstrings[fstrings.count - 1].fields.removeLast()
-            brackets.removeLast()
+        guard byte == UInt8(ascii: "}") else {
+            fail("f-string: unmatched '\(Character(Unicode.Scalar(byte)))'", at: start, fatal: true)
+            return
         }
+        fstrings[fstrings.count - 1].fields.removeLast()
+        brackets.removeLast()
     }
 
     /// Operators and delimiters, longest first; anything else is one ERRORTOKEN

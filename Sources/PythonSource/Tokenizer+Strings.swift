@@ -8,7 +8,7 @@ extension Lexer {
         let quoteSize = isTriple ? 3 : 1
         pos += quoteSize
         if isFString {
-            if fstrings.count >= LexerLimits.maxFStringDepth {
+            if fstrings.count + 1 >= LexerLimits.maxFStringDepth {
                 fail("too many nested f-strings", at: prefixStart)
             }
             emit(.fstringStart, prefixStart, pos)
@@ -74,7 +74,13 @@ extension Lexer {
             switch byte {
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
                 if !context.isTriple {
-                    fail("unterminated f-string literal", at: context.start, fatal: true)
+                    guard inFormatSpec else {
+                        fail("unterminated f-string literal", at: context.start, fatal: true)
+                        return
+                    }
+                    // CPython ends the spec at the line end and reads on as field code.
+                    emitMiddle(from: start)
+                    setFormatSpec(false)
                     return
                 }
                 pos += 1
@@ -84,6 +90,10 @@ extension Lexer {
                     continue
                 }
                 emitMiddle(from: start)
+                if context.fields.count >= LexerLimits.maxFieldNesting {
+                    fail("f-string: expressions nested too deeply", at: pos, fatal: true)
+                    return
+                }
                 openBracket(byte)
                 fstrings[fstrings.count - 1].fields.append(.init(bracketDepth: brackets.count))
                 return
@@ -119,6 +129,12 @@ extension Lexer {
         }
         fail(context.isTriple ? "unterminated triple-quoted f-string literal" : "unterminated f-string literal",
              at: context.start, fatal: true)
+    }
+
+    /// Enters or leaves the format spec of the innermost replacement field.
+    mutating func setFormatSpec(_ inFormatSpec: Bool) {
+        let last = fstrings.count - 1
+        fstrings[last].fields[fstrings[last].fields.count - 1].inFormatSpec = inFormatSpec
     }
 
     @inline(__always) mutating func emitMiddle(from start: Int) {

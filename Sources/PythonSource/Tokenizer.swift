@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns decoded Python source into tokens.
 ///
 /// Token boundaries follow CPython 3.11's `tokenize` module (the compatibility oracle),
@@ -24,6 +30,8 @@ enum LexerLimits {
     static let maxIndentLevels = 100
     static let maxBracketDepth = 200
     static let maxFStringDepth = 150
+    /// Replacement fields nested through format specs within one f-string.
+    static let maxFieldNesting = 3
     static let tabSize = 8
 }
 
@@ -53,6 +61,9 @@ struct Lexer {
     var error: LexError?
     /// Set by errors after which CPython 3.11 would not produce tokens either.
     var stopped = false
+    /// The first NUL byte and the start of its line (see `fail`).
+    var nullByte: Int?
+    var nullByteLineStart = Int.max
 
     var indents: [Int] = [0]
     var altIndents: [Int] = [0]
@@ -78,10 +89,16 @@ struct Lexer {
         tokens.append(Token(kind: kind, start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end)))
     }
 
-    /// Records the first error; `fatal` ones also end lexing.
+    /// Records the first error; `fatal` ones also end lexing. CPython checks each line
+    /// for NUL bytes as it reads it, so once lexing has reached the line of the first NUL,
+    /// that is the error.
     mutating func fail(_ message: String, at offset: Int, fatal: Bool = false) {
         if error == nil {
-            error = LexError(message: message, offset: UInt32(truncatingIfNeeded: min(offset, count)))
+            if let nullByte, pos >= nullByteLineStart {
+                error = LexError(message: "source code cannot contain null bytes", offset: UInt32(nullByte))
+            } else {
+                error = LexError(message: message, offset: UInt32(truncatingIfNeeded: min(offset, count)))
+            }
         }
         if fatal { stopped = true }
     }
@@ -99,7 +116,7 @@ struct Lexer {
     // MARK: Main loop
 
     mutating func run() {
-        reportNullByte()
+        findNullByte()
         while !stopped {
             if atLineStart && brackets.isEmpty && fstrings.isEmpty {
                 if !beginLine() { break }
@@ -112,17 +129,20 @@ struct Lexer {
             }
         }
         if !stopped { finish() }
+        if error == nil, let nullByte {
+            error = LexError(message: "source code cannot contain null bytes", offset: UInt32(nullByte))
+        }
     }
 
-    /// CPython refuses any NUL byte in source code, wherever it is.
-    mutating func reportNullByte() {
-        var index = 0
-        while index < count {
-            if bytes[index] == 0 {
-                fail("source code cannot contain null bytes", at: index)
-                return
-            }
-            index += 1
+    /// Finds the first NUL byte, which CPython refuses wherever it is.
+    mutating func findNullByte() {
+        guard let base = bytes.baseAddress, let found = memchr(base, 0, count) else { return }
+        let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        nullByte = index
+        var lineStart = index
+        while lineStart > 0 && bytes[lineStart - 1] != UInt8(ascii: "\n") && bytes[lineStart - 1] != UInt8(ascii: "\r") {
+            lineStart -= 1
         }
+        nullByteLineStart = lineStart
     }
 }

@@ -8,8 +8,8 @@ import XCTest
 ///
 /// Asserted: we report an error exactly when CPython raises and, when both do, on
 /// CPython's line. Columns are shown, never compared. Line conventions:
-/// - CPython reads lines with `readline`, which splits at `\n` only, so its line of an
-///   offset is 1 + the number of `\n` before it (a lone `\r` does not start a line).
+/// - The oracle reads with universal newlines, as `tokenize.open` reads files, so
+///   `\n`, `\r\n` and a lone `\r` each end a line (SPEC §4).
 /// - Per message, `eofMessages`: CPython reports EOF errors on the last line it read;
 ///   an offset at the very end of input after a final `\n` counts as on that line.
 /// - NUL bytes need no rule: 3.12.1 reports them at (their line, 0).
@@ -40,8 +40,11 @@ final class TokenizerErrorDifferentialTests: XCTestCase {
     /// CPython's line for a byte offset (see the conventions above).
     static func cpythonLine(of offset: Int, in bytes: [UInt8], eof: Bool = false) -> Int {
         var end = min(offset, bytes.count)
-        if eof, end == bytes.count, end > 0, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
-        return 1 + bytes[..<end].lazy.filter { $0 == UInt8(ascii: "\n") }.count
+        if eof, end == bytes.count, end > 0, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") {
+            end -= 1
+            if end > 0, bytes[end] == UInt8(ascii: "\n"), bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        }
+        return LineTable(utf8: Array(bytes[..<end])).lineCount
     }
 
     /// 1-based code-point column of `offset` in its `\n`-delimited line (display only).

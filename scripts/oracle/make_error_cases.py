@@ -4,11 +4,11 @@
 Run with `PYENV_VERSION=3.12.1 python3.12 scripts/oracle/make_error_cases.py`.
 
 Each case is a (possibly broken) Python source. For each one we record what
-`tokenize.generate_tokens(io.StringIO(src).readline)` does: whether it raises and,
+`tokenize.generate_tokens(io.StringIO(src, newline=None).readline)` does: whether it raises and,
 if so, the exception type, message, line and column. `line`/`col` are CPython's
 SyntaxError `lineno`/`offset` as given (TokenError carries the same pair): usually
-1-based, 0 where CPython gives none (EOF, NUL bytes). Note that StringIO.readline
-splits lines at "\n" only, so a lone "\r" never ends a line for this oracle.
+1-based, 0 where CPython gives none (EOF, NUL bytes). The StringIO reads with
+universal newlines, as `tokenize.open` reads files: "\r\n" and a lone "\r" end lines.
 We record; we never judge. Output: one JSON object per line (name, source_b64,
 raises, exception, line, col, message, and a readable `source` truncated to 120
 characters), sorted by name, deterministic.
@@ -536,7 +536,7 @@ def main():
         source = CASES[name]
         record = {"name": name, "source_b64": base64.b64encode(source.encode("utf-8")).decode("ascii")}
         try:
-            for _ in tokenize.generate_tokens(io.StringIO(source).readline):
+            for _ in tokenize.generate_tokens(io.StringIO(source, newline=None).readline):
                 pass
             record.update(raises=False, exception=None, line=None, col=None, message=None)
         except Exception as error:  # any exception is a "raise": record it as it is
