@@ -1,0 +1,47 @@
+/// One reported problem. Positions are 1-based; columns count Unicode code points.
+public struct Finding: Sendable, Equatable {
+    public var ruleID: String
+    public var severity: Severity
+    /// Relative to the project root, with `/`.
+    public var path: String
+    public var line: Int
+    public var column: Int
+    public var endLine: Int
+    public var endColumn: Int
+    public var message: String
+    /// Silenced by a `# ssotlint: ignore` comment.
+    public var isSuppressed = false
+    /// Recorded in the baseline.
+    public var isBaselined = false
+
+    public init(ruleID: String, severity: Severity, path: String, line: Int, column: Int,
+                endLine: Int, endColumn: Int, message: String) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.path = path
+        self.line = line
+        self.column = column
+        self.endLine = endLine
+        self.endColumn = endColumn
+        self.message = message
+    }
+
+    /// Output order: path, line, column, rule id (SPEC §7), then message for total order.
+    public static func outputOrder(_ a: Finding, _ b: Finding) -> Bool {
+        if a.path != b.path { return a.path.utf8.lexicographicallyPrecedes(b.path.utf8) }
+        if a.line != b.line { return a.line < b.line }
+        if a.column != b.column { return a.column < b.column }
+        if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
+        return a.message < b.message
+    }
+}
+
+/// Ids of the findings ssotlint itself produces, which no rule pack defines.
+public enum BuiltinFindingID {
+    public static let syntaxError = "syntax-error"
+    public static let encodingError = "encoding-error"
+    public static let unreadableFile = "unreadable-file"
+    public static let unusedSuppression = "unused-suppression"
+    public static let suppressionWithoutReason = "suppression-without-reason"
+    public static let forbiddenSuppression = "forbidden-suppression"
+}
