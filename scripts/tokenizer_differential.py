@@ -54,7 +54,7 @@ def run_ssotlint(binary, paths):
                             capture_output=True, timeout=TIMEOUT_PER_BATCH)
     if result.returncode != 0:
         raise RuntimeError(f"exit {result.returncode}: {result.stderr.decode(errors='replace')[:500]}")
-    lines = result.stdout.decode("utf-8").splitlines()
+    lines = result.stdout.decode("utf-8").split("\n")[:-1]  # not splitlines(): U+2028 may sit inside a token
     if len(lines) != len(paths):
         raise RuntimeError(f"{len(lines)} output lines for {len(paths)} files")
     return [json.loads(line) for line in lines]
