@@ -57,7 +57,7 @@ public enum CPythonTokenView {
     }
 
     /// The index of the FSTRING_END closing the f-string opened at `index` (or the last token).
-    static func matchingFStringEnd(_ tokens: [Token], from index: Int) -> Int {
+    public static func matchingFStringEnd(_ tokens: [Token], from index: Int) -> Int {
         var depth = 0
         var cursor = index
         while cursor < tokens.count {

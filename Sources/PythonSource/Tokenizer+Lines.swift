@@ -57,14 +57,15 @@ extension Lexer {
             altIndents.append(altColumn)
             emit(.indent, lineStart, pos)
         } else if column < current {
-            while indents.count > 1 && column < indents[indents.count - 1] {
+            guard indents.contains(column) else {
+                // CPython raises before it yields any DEDENT for this line.
+                fail("unindent does not match any outer indentation level", at: pos, fatal: true)
+                return
+            }
+            while column < indents[indents.count - 1] {
                 indents.removeLast()
                 altIndents.removeLast()
                 emit(.dedent, pos, pos)
-            }
-            if column != indents[indents.count - 1] {
-                fail("unindent does not match any outer indentation level", at: pos, fatal: true)
-                return
             }
             if altColumn != altIndents[altIndents.count - 1] {
                 fail("inconsistent use of tabs and spaces in indentation", at: pos)

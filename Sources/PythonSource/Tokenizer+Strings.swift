@@ -41,7 +41,7 @@ extension Lexer {
     mutating func failUnterminatedString(at start: Int, quote: UInt8, isTriple: Bool) {
         if let context = fstrings.last, context.quote == quote, context.isTriple == isTriple {
             // The f-string's own closing quote inside a replacement field: a `}` is missing.
-            fail("f-string: expecting '}'", at: pos, fatal: true)
+            fail("f-string: expecting '}'", at: start, fatal: true)
         } else {
             fail(isTriple ? "unterminated triple-quoted string literal" : "unterminated string literal",
                  at: start, fatal: true)

@@ -76,7 +76,7 @@ final class TokenizerTests: XCTestCase {
         assertTokens("if a:\n    b\n\u{0C}c\n", "NAME:if NAME:a OP:: NEWLINE INDENT NAME:b NEWLINE DEDENT NAME:c NEWLINE")
     }
 
-    /// The tokens before this error are in `TokenizerKnownBugTests`.
+    /// The tokens before this error are in `TokenizerErrorBoundaryTests`.
     func testDedentToNoOuterLevelIsAnError() {
         XCTAssertEqual(TokenRendering.error("if a:\n    b\n  c\n"), "3:3 unindent does not match any outer indentation level")
         XCTAssertEqual(TokenRendering.error("if a:\n if b:\n    c\n  d\n"), "4:3 unindent does not match any outer indentation level")
@@ -291,11 +291,9 @@ final class TokenizerTests: XCTestCase {
     }
 }
 
-/// Expectations that CPython meets and our tokenizer does not, yet. Each names the
-/// CPython behaviour it expects; delete the note once the tokenizer is fixed.
-final class TokenizerKnownBugTests: XCTestCase {
-    /// CPython 3.11 and 3.12 raise before yielding any DEDENT for the line; we yield the
-    /// DEDENTs down to the next smaller level first.
+/// What the tokenizer has produced, and where it stops, when an error ends lexing.
+final class TokenizerErrorBoundaryTests: XCTestCase {
+    /// CPython 3.11 and 3.12 raise before yielding any DEDENT for the line.
     func testInconsistentDedentYieldsNoDedentBeforeTheError() {
         assertTokens("if a:\n    b\n  c\n", "NAME:if NAME:a OP:: NEWLINE INDENT NAME:b NEWLINE",
                      error: "3:3 unindent does not match any outer indentation level")
@@ -304,7 +302,7 @@ final class TokenizerKnownBugTests: XCTestCase {
     }
 
     /// A triple-quoted f-string closed inside an open field: CPython 3.12 reports the
-    /// error on the line of the closing quotes, (1, 7) and (2, 2); we report end of input.
+    /// error on the line of the closing quotes, (1, 7) and (2, 2).
     func testUnclosedFieldErrorIsOnTheLineOfTheClosingQuotes() {
         XCTAssertEqual(TokenRendering.errorLine("f'''{x'''\ny = 1\n"), "line 1: f-string: expecting '}'")
         XCTAssertEqual(TokenRendering.errorLine("x = f'''{a}\n{b'''\n"), "line 2: f-string: expecting '}'")
