@@ -88,26 +88,29 @@ struct PathPattern: Sendable {
     /// Whether the path in `path[start...]` or one of its parent folders matches.
     func matchesItselfOrParent(_ path: UnsafeBufferPointer<UInt8>, from start: Int, isDirectory: Bool) -> Bool {
         guard start < path.count else { return false }
+        // A parent folder is always a folder; the path itself only when `isDirectory`.
+        let needsParent = directoryOnly && !isDirectory
+        if anchored {
+            return matchesSegments(path, from: start, to: path.count, acceptingRest: true, needsParent: needsParent)
+        }
         var segmentStart = start
-        var segmentCount = 0
         for index in start...path.count where index == path.count || path[index] == slash {
-            segmentCount += 1
-            let isLast = index == path.count
-            defer { segmentStart = index + 1 }
-            if directoryOnly, isLast, !isDirectory { continue }
-            if !anchored {
-                if segments[0].matches(path, segmentStart, index) { return true }
-            } else if hasGlobstar || segmentCount == segments.count {
-                if matchesSegments(path, from: start, to: index) { return true }
-                if !hasGlobstar { return false }
-            }
+            if index == path.count, needsParent { return false }
+            if segments[0].matches(path, segmentStart, index) { return true }
+            segmentStart = index + 1
         }
         return false
     }
 
     /// Anchored matching of the segments against `path[start..<end]`. `**` spans any number
-    /// of path segments; like `*` in a wildcard match, only the last `**` is backtracked to.
-    private func matchesSegments(_ path: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+    /// of path segments; like `*` in a wildcard match, only the last `**` is backtracked to,
+    /// so the cost is at most segments × path segments. With `acceptingRest`, a match of a
+    /// leading part of the path (a parent folder) counts, as if the pattern ended in `/**`;
+    /// `needsParent` then demands that at least one path segment is left over.
+    private func matchesSegments(
+        _ path: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+        acceptingRest: Bool = false, needsParent: Bool = false
+    ) -> Bool {
         var patternIndex = 0
         var position = start  // start of the next path segment; `end + 1` once all are used
         var globstarIndex = -1
@@ -130,6 +133,8 @@ struct PathPattern: Sendable {
                     }
                 }
             } else if position > end {
+                if !needsParent { return true }
+            } else if acceptingRest {
                 return true
             }
             guard globstarIndex >= 0, globstarPosition <= end else { return false }
