@@ -2,6 +2,8 @@
 public struct TextReporter {
     public var useColor: Bool
     public var showBaselined = false
+    /// Findings only, no summary line.
+    public var quiet = false
 
     public init(useColor: Bool) {
         self.useColor = useColor
@@ -19,6 +21,7 @@ public struct TextReporter {
             output += paint("\(finding.path):\(finding.line):\(finding.column):", .bold)
             output += " " + paint(finding.ruleID, color(for: finding.severity)) + " " + finding.message + "\n"
         }
+        if quiet { return output }
         let suppressed = findings.filter(\.isSuppressed).count
         let baselined = findings.filter { $0.isBaselined && !$0.isSuppressed }.count
         var notes: [String] = []
