@@ -7,6 +7,6 @@ struct SSOTLintCommand: ParsableCommand {
         commandName: "ssotlint",
         abstract: "Single-source-of-truth linter and compliance scorer for Python repositories.",
         version: SSOTLintVersion.current,
-        subcommands: [DebugCommand.self]
+        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, DebugCommand.self]
     )
 }

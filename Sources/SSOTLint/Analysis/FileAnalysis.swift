@@ -1,0 +1,66 @@
+import PythonSource
+
+/// What the per-file pass leaves for the cross-file pass and the output: small values,
+/// so that memory stays flat however many files there are.
+struct FileOutcome {
+    var findings: [Finding] = []
+    /// Per project rule (in order), the occurrences it collected here.
+    var occurrences: [[Occurrence]]
+    var suppressions: SuppressionIndex?
+    var isUnanalysable = false
+}
+
+/// The per-file pass: read, decode, tokenize, scan facts, run per-file rules and
+/// collect occurrences for cross-file rules. Safe to call from many threads.
+struct FileAnalysis: @unchecked Sendable {
+    let configuration: Configuration
+    let fileRules: [any FileRule]
+    let projectRules: [any ProjectRule]
+
+    func analyze(path: String, replacement: [UInt8]?) -> FileOutcome {
+        var outcome = FileOutcome(occurrences: Array(repeating: [], count: projectRules.count))
+        let bytes: [UInt8]
+        if let replacement {
+            bytes = replacement
+        } else {
+            do {
+                bytes = try FileReader.read(configuration.root + "/" + path)
+            } catch {
+                return unanalysable(outcome, path, BuiltinFindingID.unreadableFile, "cannot read the file: \(error.reason)",
+                                    SourcePosition(line: 1, column: 1))
+            }
+        }
+        let source: SourceFile
+        do {
+            source = try SourceFile(bytes: bytes)
+        } catch {
+            return unanalysable(outcome, path, BuiltinFindingID.encodingError, error.message,
+                                SourcePosition(line: error.line, column: error.column))
+        }
+        let tokenized = Tokenizer.tokenize(source)
+        if let error = tokenized.error {
+            return unanalysable(outcome, path, BuiltinFindingID.syntaxError, error.message, source.position(of: error.offset))
+        }
+        let facts = FactScanner.scan(source, tokenized)
+        let context = FileContext(path: path, moduleName: ModuleName.of(relativePath: path, srcRoots: configuration.srcRoots),
+                                  source: source, tokenized: tokenized, facts: facts)
+        for rule in fileRules where rule.common.applies(to: path) {
+            rule.check(context, into: &outcome.findings)
+        }
+        for (index, rule) in projectRules.enumerated() where rule.common.applies(to: path) {
+            outcome.occurrences[index] = rule.collect(context)
+        }
+        outcome.suppressions = SuppressionIndex(facts: facts, source: source, tokens: tokenized.tokens)
+        return outcome
+    }
+
+    /// A file that could not be read, decoded or lexed: one error finding, never compliant.
+    func unanalysable(_ outcome: FileOutcome, _ path: String, _ id: String, _ message: String,
+                      _ position: SourcePosition) -> FileOutcome {
+        var outcome = outcome
+        outcome.isUnanalysable = true
+        outcome.findings = [Finding(ruleID: id, severity: .error, path: path, line: position.line, column: position.column,
+                                    endLine: position.line, endColumn: position.column, message: message)]
+        return outcome
+    }
+}

@@ -1,0 +1,70 @@
+import PythonSource
+
+/// A reference with every dotted path it resolves to (SPEC §4, name resolution).
+public struct ResolvedReference: Sendable {
+    public var targets: [String]
+    public var start: UInt32
+    public var end: UInt32
+}
+
+extension FileContext {
+    /// Every reference a rule sees: import statements' own references, then dotted
+    /// chains, resolved through the file's imports. With `skip-type-checking`, those
+    /// inside `if TYPE_CHECKING:` are left out, and so are the bindings made there.
+    public func references(for rule: RuleCommon) -> [ResolvedReference] {
+        rule.skipTypeChecking ? runtimeReferences : allReferences
+    }
+
+    func resolveReferences(skippingTypeChecking: Bool) -> [ResolvedReference] {
+        let bindings = skippingTypeChecking ? runtimeBindings : self.bindings
+        var result: [ResolvedReference] = []
+        for statement in facts.imports where !(skippingTypeChecking && statement.inTypeChecking) {
+            for reference in ImportResolver.references(of: statement, moduleName: moduleName, isPackage: isPackage) {
+                let parts = statement.form == .importModules ? reference.path.split(separator: ".").count : 1
+                result.append(ResolvedReference(targets: [reference.path], start: reference.offset,
+                                                end: chainEnd(from: reference.offset, parts: parts)))
+            }
+        }
+        for reference in facts.references where !(skippingTypeChecking && reference.inTypeChecking) {
+            let targets = bindings.resolve(reference.parts)
+            if targets.isEmpty { continue }
+            result.append(ResolvedReference(targets: targets, start: reference.offset,
+                                            end: chainEnd(from: reference.offset, parts: reference.parts.count)))
+        }
+        return result
+    }
+
+    /// The absolute module of a `from` import (nil when its dots reach above the top package).
+    public func absoluteModule(of statement: ImportFact) -> String? {
+        ImportResolver.absoluteModule(of: statement, moduleName: moduleName, isPackage: isPackage)
+    }
+
+    /// The end offset of the dotted chain of `parts` names starting at `offset`.
+    func chainEnd(from offset: UInt32, parts: Int) -> UInt32 {
+        let tokens = tokenized.tokens
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
+        }
+        var index = low
+        var names = 0
+        var end = offset
+        while index < tokens.count {
+            let token = tokens[index]
+            switch token.kind {
+            case .name:
+                end = token.end
+                names += 1
+                if names == parts { return end }
+            case .op, .nl, .comment:
+                break
+            default:
+                return end
+            }
+            index += 1
+        }
+        return end
+    }
+}

@@ -1,0 +1,56 @@
+import PythonSource
+
+/// Everything a rule may ask about one file; built once per file, read by every rule.
+public final class FileContext {
+    /// Relative to the project root, with `/`.
+    public let path: String
+    public let moduleName: String
+    public let source: SourceFile
+    public let tokenized: TokenizedSource
+    public let facts: FileFacts
+    /// Bindings of every import in the file.
+    public let bindings: ImportResolver.Bindings
+    /// Bindings of the imports outside `if TYPE_CHECKING:` blocks, for rules with
+    /// `skip-type-checking: true` (such imports then neither bind nor reference).
+    public let runtimeBindings: ImportResolver.Bindings
+    public let isPackage: Bool
+    lazy var allReferences = resolveReferences(skippingTypeChecking: false)
+    lazy var runtimeReferences = resolveReferences(skippingTypeChecking: true)
+
+    public init(path: String, moduleName: String, source: SourceFile, tokenized: TokenizedSource, facts: FileFacts) {
+        self.path = path
+        self.moduleName = moduleName
+        self.source = source
+        self.tokenized = tokenized
+        self.facts = facts
+        let isPackage = ModuleName.isPackageInitializer(relativePath: path)
+        self.isPackage = isPackage
+        bindings = ImportResolver.Bindings(imports: facts.imports, moduleName: moduleName, isPackage: isPackage)
+        runtimeBindings = facts.imports.contains { $0.inTypeChecking }
+            ? ImportResolver.Bindings(imports: facts.imports.filter { !$0.inTypeChecking }, moduleName: moduleName, isPackage: isPackage)
+            : bindings
+    }
+
+    public func bindings(for rule: RuleCommon) -> ImportResolver.Bindings {
+        rule.skipTypeChecking ? runtimeBindings : bindings
+    }
+
+    /// The position span of the byte range, as a finding reports it.
+    public func span(_ start: UInt32, _ end: UInt32) -> (SourcePosition, SourcePosition) {
+        (source.position(of: start), source.position(of: end))
+    }
+
+    /// A finding of `rule` over the byte range.
+    public func finding(_ rule: RuleCommon, from start: UInt32, to end: UInt32, message: String) -> Finding {
+        let (from, to) = span(start, end)
+        return Finding(ruleID: rule.id, severity: rule.severity, path: path, line: from.line, column: from.column,
+                       endLine: to.line, endColumn: to.column, message: message)
+    }
+
+    /// An occurrence for a cross-file rule over the byte range.
+    public func occurrence(key: String, from start: UInt32, to end: UInt32, detail: String = "") -> Occurrence {
+        let (from, to) = span(start, end)
+        return Occurrence(key: key, line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
+                          detail: detail)
+    }
+}

@@ -1,0 +1,98 @@
+import PythonSource
+
+/// The `# ssotlint:` directives of one file and the lines they apply to, kept after the
+/// file's text is gone so that cross-file findings can be suppressed too (SPEC §5).
+public struct SuppressionIndex: Sendable {
+    struct Directive: Sendable {
+        var isFileWide: Bool
+        /// Empty: every rule.
+        var ruleIDs: [String]
+        var hasReason: Bool
+        var line: Int
+        var column: Int
+    }
+
+    var directives: [Directive] = []
+    /// Lines spanned by multi-line tokens (first, last): a finding inside one is
+    /// suppressed by a comment on the token's last line.
+    var multiLineSpans: [(first: Int, last: Int)] = []
+
+    public init() {}
+
+    public init(facts: FileFacts, source: SourceFile, tokens: [Token]) {
+        for directive in facts.directives where directive.scope == .line || directive.isOnOwnLine {
+            let position = source.position(of: directive.offset)
+            directives.append(Directive(isFileWide: directive.scope == .file, ruleIDs: directive.ruleIDs,
+                                        hasReason: directive.reason != nil, line: position.line, column: position.column))
+        }
+        guard !directives.isEmpty else { return }
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            var end = token.end
+            if token.kind == .fstringStart {
+                let last = CPythonTokenView.matchingFStringEnd(tokens, from: index)
+                end = tokens[last].end
+                index = last
+            }
+            if token.kind == .string || token.kind == .fstringStart {
+                let first = source.position(of: token.start).line
+                let last = source.position(of: max(token.start, end &- 1)).line
+                if last > first { multiLineSpans.append((first, last)) }
+            }
+            index += 1
+        }
+    }
+
+    /// The line whose comment can suppress a finding on `line`.
+    func suppressionLine(for line: Int) -> Int {
+        for span in multiLineSpans where span.first <= line && line <= span.last { return span.last }
+        return line
+    }
+
+    /// Marks the suppressed findings of this file and returns the findings the
+    /// directives themselves cause.
+    func apply(to findings: inout [Finding], path: String, rules: [String: RuleCommon], requireReason: Bool,
+               reportUnused: Bool) -> [Finding] {
+        var used = Array(repeating: false, count: directives.count)
+        var forbidden = Array(repeating: false, count: directives.count)
+        for (index, directive) in directives.enumerated() {
+            for id in directive.ruleIDs where rules[id]?.suppressible == false { forbidden[index] = true }
+        }
+        for findingIndex in findings.indices {
+            let finding = findings[findingIndex]
+            guard finding.ruleID != BuiltinFindingID.syntaxError, finding.ruleID != BuiltinFindingID.encodingError else { continue }
+            let line = suppressionLine(for: finding.line)
+            for (index, directive) in directives.enumerated() {
+                guard directive.isFileWide || directive.line == line,
+                      directive.ruleIDs.isEmpty || directive.ruleIDs.contains(finding.ruleID) else { continue }
+                if rules[finding.ruleID]?.suppressible == false {
+                    forbidden[index] = true
+                    continue
+                }
+                if requireReason && !directive.hasReason { continue }
+                findings[findingIndex].isSuppressed = true
+                used[index] = true
+            }
+        }
+        var produced: [Finding] = []
+        for (index, directive) in directives.enumerated() {
+            func report(_ id: String, _ severity: Severity, _ message: String) {
+                produced.append(Finding(ruleID: id, severity: severity, path: path, line: directive.line,
+                                        column: directive.column, endLine: directive.line, endColumn: directive.column + 1,
+                                        message: message))
+            }
+            if forbidden[index] {
+                report(BuiltinFindingID.forbiddenSuppression, .error,
+                       "this suppression names a rule that cannot be suppressed inline; fix the finding or baseline it")
+            } else if requireReason && !directive.hasReason {
+                report(BuiltinFindingID.suppressionWithoutReason, .error,
+                       "suppression without a reason; add one after '--' (suppressions.require-reason is on)")
+            } else if reportUnused && !used[index]
+                        && (directive.ruleIDs.isEmpty || directive.ruleIDs.contains { rules[$0] != nil }) {
+                report(BuiltinFindingID.unusedSuppression, .info, "this suppression suppresses nothing")
+            }
+        }
+        return produced
+    }
+}

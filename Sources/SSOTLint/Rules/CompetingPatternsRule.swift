@@ -1,0 +1,100 @@
+import PythonSource
+
+/// `competing-patterns` (cross-file): several ways of doing one thing in use at once.
+/// References to every pattern but the canonical one are findings (SPEC §4).
+struct CompetingPatternsRule: ProjectRule, RuleKind {
+    static let name = "competing-patterns"
+    static let keys = ["patterns"]
+    static let placeholders = ["api", "pattern", "canonical"]
+
+    struct Pattern: Sendable {
+        var name: String
+        var apis: APIList
+    }
+
+    static let examples = (
+        triggering: ["ws.legacy.WebSocketManager()   # when ws.factory.get_manager is canonical",
+                     "from ws.legacy import WebSocketManager"],
+        nonTriggering: ["ws.factory.get_manager()   # the canonical pattern", "any use when only one pattern is in use"])
+
+    var settings: [(key: String, value: String)] {
+        patterns.enumerated().map { index, pattern in
+            ("pattern", "\(pattern.name)\(index == declaredCanonical ? " (canonical)" : ""): \(pattern.apis.paths.joined(separator: ", "))")
+        }
+    }
+
+    let common: RuleCommon
+    let patterns: [Pattern]
+    /// The index of the pattern declared canonical, if any.
+    let declaredCanonical: Int?
+
+    static func make(common: RuleCommon, fields: ConfigMapping) throws(ConfigurationError) -> any Rule {
+        var patterns: [Pattern] = []
+        var canonical: Int?
+        let list = try fields.required("patterns", context: "a competing-patterns rule").list("patterns")
+        if list.count < 2 { throw fields.node.error("'patterns' must list at least two patterns") }
+        for item in list {
+            let entry = try item.mapping(allowedKeys: ["name", "apis", "canonical"], context: "a pattern")
+            let nameNode = try entry.required("name", context: "a pattern")
+            let name = try nameNode.string("a pattern's name")
+            if patterns.contains(where: { $0.name == name }) { throw nameNode.error("pattern '\(name)' is listed twice") }
+            if let flag = entry["canonical"], try flag.bool("canonical") {
+                if let first = canonical {
+                    throw flag.error("only one pattern may be canonical; '\(patterns[first].name)' already is")
+                }
+                canonical = patterns.count
+            }
+            patterns.append(Pattern(name: name, apis: try APIList(try entry.required("apis", context: "pattern '\(name)'"),
+                                                                  context: "apis of pattern '\(name)'")))
+        }
+        return CompetingPatternsRule(common: common, patterns: patterns, declaredCanonical: canonical)
+    }
+
+    /// One occurrence per reference to a pattern's API: key is the pattern's index.
+    func collect(_ file: FileContext) -> [Occurrence] {
+        var result: [Occurrence] = []
+        for reference in file.references(for: common) {
+            for (index, pattern) in patterns.enumerated() {
+                guard let api = pattern.apis.firstMatch(in: reference.targets) else { continue }
+                result.append(file.occurrence(key: String(index), from: reference.start, to: reference.end, detail: api))
+                break
+            }
+        }
+        return result
+    }
+
+    /// Files using each pattern, in list order.
+    func distribution(_ files: [FileOccurrences]) -> [(name: String, files: Int)] {
+        var counts = Array(repeating: 0, count: patterns.count)
+        for file in files {
+            for index in Set(file.occurrences.compactMap { Int($0.key) }) { counts[index] += 1 }
+        }
+        return zip(patterns, counts).map { ($0.name, $1) }
+    }
+
+    /// The declared canonical pattern, else the one most files use (ties: the first
+    /// listed) once two or more are in use; nil when there is nothing to report.
+    func canonical(_ files: [FileOccurrences]) -> Int? {
+        if let declaredCanonical { return declaredCanonical }
+        let counts = distribution(files).map(\.files)
+        guard counts.filter({ $0 > 0 }).count >= 2, let best = counts.max() else { return nil }
+        return counts.firstIndex(of: best)
+    }
+
+    func findings(_ files: [FileOccurrences]) -> [Finding] {
+        guard let canonical = canonical(files) else { return [] }
+        var findings: [Finding] = []
+        for file in files {
+            for occurrence in file.occurrences {
+                guard let index = Int(occurrence.key), index != canonical else { continue }
+                let message = common.message.render([
+                    "api": occurrence.detail, "pattern": patterns[index].name, "canonical": patterns[canonical].name,
+                ])
+                findings.append(Finding(ruleID: common.id, severity: common.severity, path: file.path,
+                                        line: occurrence.line, column: occurrence.column, endLine: occurrence.endLine,
+                                        endColumn: occurrence.endColumn, message: message))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,93 @@
+import PythonSource
+
+/// `deprecated-import`: imports of deprecated modules, or of deprecated names from a
+/// module, with their replacement (SPEC §4).
+struct DeprecatedImportRule: FileRule, RuleKind {
+    static let name = "deprecated-import"
+    static let keys = ["modules"]
+    static let placeholders = ["module", "name", "replacement"]
+
+    struct Entry: Sendable {
+        var module: String
+        /// Nil: the whole module and its submodules are deprecated.
+        var names: [String]?
+        var replacement: String
+        var message: MessageTemplate?
+
+        /// `path` is the module or one of its submodules.
+        func covers(_ path: String) -> Bool { APIList.references(path, module) }
+    }
+
+    static let examples = (
+        triggering: ["import legacy.config          # module: legacy.config", "from legacy.config import load",
+                     "from legacy import config", "from ..legacy.config import load   # resolved first"],
+        nonTriggering: ["import legacy.configuration", "from shared.config import load", "legacy.config.load()  # use, not import"])
+
+    let common: RuleCommon
+    let entries: [Entry]
+
+    var settings: [(key: String, value: String)] {
+        entries.map { entry in
+            let names = entry.names.map { " (names: \($0.joined(separator: ", ")))" } ?? ""
+            return ("module", "\(entry.module)\(names) -> \(entry.replacement)")
+        }
+    }
+
+    static func make(common: RuleCommon, fields: ConfigMapping) throws(ConfigurationError) -> any Rule {
+        var entries: [Entry] = []
+        let list = try fields.required("modules", context: "a deprecated-import rule").list("modules")
+        if list.isEmpty { throw fields.node.error("'modules' must list at least one module") }
+        for item in list {
+            let entry = try item.mapping(allowedKeys: ["module", "names", "replacement", "message"],
+                                         context: "an entry of 'modules'")
+            let moduleNode = try entry.required("module", context: "an entry of 'modules'")
+            let module = try moduleNode.string("module")
+            guard APIList.isDottedPath(module) else { throw moduleNode.error("'\(module)' is not a dotted module path") }
+            entries.append(Entry(
+                module: module,
+                names: try entry["names"]?.stringList("names"),
+                replacement: try entry.required("replacement", context: "module '\(module)'").string("replacement"),
+                message: try entry["message"].map { node throws(ConfigurationError) in
+                    try MessageTemplate(node, allowed: placeholders)
+                }))
+        }
+        return DeprecatedImportRule(common: common, entries: entries)
+    }
+
+    func check(_ file: FileContext, into findings: inout [Finding]) {
+        for statement in file.facts.imports where !(common.skipTypeChecking && statement.inTypeChecking) {
+            switch statement.form {
+            case .importModules:
+                for alias in statement.names {
+                    guard let entry = entries.first(where: { $0.names == nil && $0.covers(alias.name) }) else { continue }
+                    report(entry, name: alias.name, at: alias.offset, length: alias.name.utf8.count, in: file, into: &findings)
+                }
+            case .importFrom:
+                guard let module = file.absoluteModule(of: statement) else { continue }
+                if let entry = entries.first(where: { $0.names == nil && $0.covers(module) }) {
+                    let names = statement.isStar ? "*" : statement.names.map(\.name).joined(separator: ", ")
+                    let length = statement.level + statement.module.utf8.count
+                    report(entry, name: names, at: statement.moduleOffset, length: length, in: file, into: &findings)
+                    continue
+                }
+                for imported in statement.names {
+                    let full = module.isEmpty ? imported.name : module + "." + imported.name
+                    let match = entries.first { entry in
+                        if let names = entry.names { return entry.module == module && names.contains(imported.name) }
+                        return entry.module == full
+                    }
+                    guard let entry = match else { continue }
+                    report(entry, name: imported.name, at: imported.offset, length: imported.name.utf8.count,
+                           in: file, into: &findings)
+                }
+            }
+        }
+    }
+
+    func report(_ entry: Entry, name: String, at offset: UInt32, length: Int, in file: FileContext,
+                into findings: inout [Finding]) {
+        let template = entry.message ?? common.message
+        let message = template.render(["module": entry.module, "name": name, "replacement": entry.replacement])
+        findings.append(file.finding(common, from: offset, to: offset + UInt32(length), message: message))
+    }
+}

@@ -1,0 +1,116 @@
+import PythonSource
+
+/// `duplicate-definition` (cross-file): a name defined in two or more files; every
+/// definition outside `canonical` is a finding (SPEC §4).
+struct DuplicateDefinitionRule: ProjectRule, RuleKind, @unchecked Sendable {
+    static let name = "duplicate-definition"
+    static let keys = ["names", "kinds", "scope", "canonical"]
+    static let placeholders = ["name", "others"]
+
+    enum DefinitionKind: String, CaseIterable { case function, `class`, `enum` }
+
+    static let examples = (
+        triggering: ["def create_ws_manager(): ...     # in a.py, and again in b.py", "class Color(Enum): ...   # in two files (kinds: [enum])"],
+        nonTriggering: ["the same name defined twice in one file only", "a method (scope: module)",
+                        "from a import create_ws_manager   # a re-export is not a definition"])
+
+    var settings: [(key: String, value: String)] {
+        [("names", namesPattern), ("kinds", kinds.map(\.rawValue).sorted().joined(separator: ", ")),
+         ("scope", moduleScopeOnly ? "module" : "any"),
+         ("canonical", canonical.isEmpty ? "none" : canonical.map(\.pattern).joined(separator: ", "))]
+    }
+
+    let common: RuleCommon
+    let namesPattern: String
+    let names: Regex<AnyRegexOutput>
+    let kinds: Set<DefinitionKind>
+    let moduleScopeOnly: Bool
+    let canonical: [Glob]
+
+    static func make(common: RuleCommon, fields: ConfigMapping) throws(ConfigurationError) -> any Rule {
+        let names = try fields["names"].map { node throws(ConfigurationError) in try RegexRule.compile(node, "names") }
+        var kinds: Set<DefinitionKind> = [.function, .class]
+        if let node = fields["kinds"] {
+            kinds = []
+            for item in try node.list("kinds") {
+                let text = try item.string("each entry of kinds")
+                guard let kind = DefinitionKind(rawValue: text) else {
+                    throw item.error("kinds must be function, class or enum, not '\(text)'")
+                }
+                kinds.insert(kind)
+            }
+        }
+        var moduleScopeOnly = true
+        if let node = fields["scope"] {
+            switch try node.string("scope") {
+            case "module": moduleScopeOnly = true
+            case "any": moduleScopeOnly = false
+            case let other: throw node.error("scope must be module or any, not '\(other)'")
+            }
+        }
+        let canonical = try fields["canonical"].map { node throws(ConfigurationError) in
+            try ConfigurationLoader.globList(node, "canonical").compactMap { try? Glob($0) }
+        } ?? []
+        return DuplicateDefinitionRule(common: common, namesPattern: try fields["names"]?.string("names") ?? ".*",
+                                       names: names ?? Self.anyName, kinds: kinds,
+                                       moduleScopeOnly: moduleScopeOnly, canonical: canonical)
+    }
+
+    // A literal that always compiles.
+    static let anyName = try! Regex<AnyRegexOutput>(".*")
+
+    func collect(_ file: FileContext) -> [Occurrence] {
+        var result: [Occurrence] = []
+        for definition in file.facts.definitions {
+            if common.skipTypeChecking && definition.inTypeChecking { continue }
+            if moduleScopeOnly && !definition.isModuleLevel { continue }
+            guard counts(definition), (try? names.wholeMatch(in: definition.name)) != nil else { continue }
+            let end = definition.offset + UInt32(definition.name.utf8.count)
+            result.append(file.occurrence(key: definition.name, from: definition.offset, to: end))
+        }
+        return result
+    }
+
+    func counts(_ definition: DefinitionFact) -> Bool {
+        switch definition.kind {
+        case .function: return kinds.contains(.function)
+        case .class: return kinds.contains(.class) || (kinds.contains(.enum) && Self.isEnum(definition))
+        }
+    }
+
+    /// A base written as a (dotted) name whose last part ends in `Enum` or `Flag`.
+    static func isEnum(_ definition: DefinitionFact) -> Bool {
+        definition.baseNames.contains { base in
+            let last = base.split(separator: ".").last.map(String.init) ?? base
+            return last.hasSuffix("Enum") || last.hasSuffix("Flag")
+        }
+    }
+
+    func findings(_ files: [FileOccurrences]) -> [Finding] {
+        var byName: [String: [(path: String, occurrence: Occurrence)]] = [:]
+        for file in files {
+            for occurrence in file.occurrences { byName[occurrence.key, default: []].append((file.path, occurrence)) }
+        }
+        var findings: [Finding] = []
+        for (name, definitions) in byName where Set(definitions.map(\.path)).count >= 2 {
+            let sorted = definitions.sorted { a, b in
+                a.path != b.path ? a.path.utf8.lexicographicallyPrecedes(b.path.utf8)
+                    : (a.occurrence.line, a.occurrence.column) < (b.occurrence.line, b.occurrence.column)
+            }
+            for (index, definition) in sorted.enumerated() where !isCanonical(definition.path) {
+                var others = sorted
+                others.remove(at: index)
+                let list = others.map { "\($0.path):\($0.occurrence.line)" }.joined(separator: ", ")
+                let at = definition.occurrence
+                findings.append(Finding(ruleID: common.id, severity: common.severity, path: definition.path,
+                                        line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn,
+                                        message: common.message.render(["name": name, "others": list])))
+            }
+        }
+        return findings
+    }
+
+    func isCanonical(_ path: String) -> Bool {
+        canonical.contains { $0.matches(path, isDirectory: false) }
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import SSOTLint
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Lint the project and print findings.",
+        discussion: """
+            PATHs limit which files are reported on; cross-file rules still see the whole \
+            project. Exit 0 when clean, 1 on a new unsuppressed finding at or above --fail-on \
+            (or a missed --fail-under), 2 on a usage, configuration or internal error.
+            """
+    )
+
+    @OptionGroup var project: ProjectOptions
+
+    @Option(name: .customLong("format"), help: ArgumentHelp(
+        "Output format: text or json; repeat as NAME:FILE to write several.", valueName: "NAME[:FILE]"))
+    var formats: [FormatRequest] = []
+
+    @Option(help: "Write the output to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Fail on findings of this severity or higher: error, warning or info.")
+    var failOn: Severity = .error
+
+    @Option(help: ArgumentHelp("Fail when overall compliance is below this percentage.", valueName: "PCT"))
+    var failUnder: Double?
+
+    @Flag(help: "Exit 0 even when there are findings (errors still exit 2).")
+    var exitZero = false
+
+    @Flag(help: "Report suppression comments that suppress nothing (unused-suppression).")
+    var reportUnusedSuppressions = false
+
+    @Argument(help: "Files or folders to report on (default: the whole project).")
+    var paths: [String] = []
+
+    func run() throws {
+        do {
+            let configuration = try project.loadConfiguration()
+            var request = try project.analysisRequest(configuration, paths: paths)
+            request.reportUnusedSuppressions = reportUnusedSuppressions
+            let result = Analyzer.run(request)
+            project.printNotes(result)
+            let reportedFiles = result.files.filter(\.isReported)
+            try OutputWriter(formats: formats, output: output).write(known: ["text", "json"]) { format in
+                switch format {
+                case "json":
+                    return JSONReporter.render(result.findings)
+                default:
+                    var reporter = TextReporter(useColor: output == nil && project.color.enabled)
+                    reporter.quiet = project.quiet
+                    return reporter.render(result.findings, fileCount: reportedFiles.count)
+                }
+            }
+            if exitZero { return }
+            let failing = result.findings.contains { !$0.isSuppressed && !$0.isBaselined && $0.severity >= failOn }
+            var missed = false
+            if let failUnder {
+                let score = result.compliance(countSeverities: configuration.countSeverities)
+                missed = !score.meets(failUnder)
+                if missed && !project.quiet {
+                    Console.note("compliance \(score.display)% is below --fail-under \(failUnder)")
+                }
+            }
+            if failing || missed { throw ExitCode(1) }
+        } catch let failure as CommandFailure {
+            Console.note("error: \(failure)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+extension Severity: ExpressibleByArgument {}
