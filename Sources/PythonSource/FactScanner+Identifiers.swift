@@ -1,0 +1,19 @@
+#if canImport(Foundation)
+import Foundation
+#endif
+
+extension FactScan {
+    /// The text of a NAME token as Python reads it; made only for names that become
+    /// facts. Python NFKC-normalises identifiers (PEP 3131), so `ｏｓ.ｅｎｖｉｒｏｎ` is
+    /// `os.environ`; only names with non-ASCII characters pay for that.
+    func text(_ token: CodeToken) -> String {
+        let slice = UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)])
+        let text = String(decoding: slice, as: UTF8.self)
+        guard slice.contains(where: { $0 >= 0x80 }) else { return text }
+        #if canImport(Foundation)
+        return text.precomposedStringWithCompatibilityMapping
+        #else
+        return text
+        #endif
+    }
+}

@@ -1,0 +1,91 @@
+/// An `if NAME:`, `elif NAME:` or `if NAME.TYPE_CHECKING:` seen during the scan. Whether
+/// NAME is bound to `typing.TYPE_CHECKING` (or to a typing module) is known only once
+/// every import of the file has been read, since bindings are flow-insensitive.
+struct TypeCheckingCandidate {
+    var name: CodeToken
+    /// `TYPE_CHECKING` in `if M.TYPE_CHECKING:`.
+    var attribute: CodeToken?
+    /// The body: from the end of the header's `:` to the DEDENT that closes the block,
+    /// or to the end of the line for a one-line body.
+    var start: UInt32 = 0
+    var end: UInt32 = 0
+}
+
+extension FactScan {
+    static let typeCheckingFlags: Set<String> = ["typing.TYPE_CHECKING", "typing_extensions.TYPE_CHECKING"]
+    static let typingModules: Set<String> = ["typing", "typing_extensions"]
+
+    /// With `index` at `if` or `elif`: records the statement when its condition is exactly
+    /// `NAME` or `NAME.TYPE_CHECKING`. Compound conditions (`not`, `and`, calls) never are.
+    mutating func typeCheckingCandidate() -> BlockKind? {
+        let name = token(at: index + 1)
+        guard name.symbol.isName else { return nil }
+        var attribute: CodeToken?
+        var colon = index + 2
+        if token(at: colon).symbol == .dot && token(at: colon + 1).kind == .name {
+            attribute = code[colon + 1]
+            guard text(code[colon + 1]) == "TYPE_CHECKING" else { return nil }
+            colon += 2
+        }
+        guard token(at: colon).symbol == .colon else { return nil }
+        typeCheckingCandidates.append(TypeCheckingCandidate(name: name, attribute: attribute))
+        return .typeChecking(typeCheckingCandidates.count - 1)
+    }
+
+    /// Sets `inTypeChecking` on the imports, definitions and references inside the body
+    /// of a candidate whose condition resolves to `typing.TYPE_CHECKING` or
+    /// `typing_extensions.TYPE_CHECKING` (SPEC §4 `skip-type-checking`). Nested blocks of
+    /// the body are inside it; `else` and `elif` branches are not.
+    mutating func markTypeCheckingBodies() {
+        guard !typeCheckingCandidates.isEmpty, !facts.imports.isEmpty else { return }
+        let bindings = ImportResolver.Bindings(imports: facts.imports, moduleName: "", isPackage: false)
+        let relevant = Set(bindings.targets.compactMap { name, targets in
+            targets.contains { FactScan.typeCheckingFlags.contains($0) || FactScan.typingModules.contains($0) } ? name : nil
+        })
+        guard !relevant.isEmpty else { return }
+        var bodies: [Range<UInt32>] = []
+        for candidate in typeCheckingCandidates where candidate.end > candidate.start {
+            let name = text(candidate.name)
+            guard relevant.contains(name) else { continue }
+            let parts = candidate.attribute == nil ? [name] : [name, "TYPE_CHECKING"]
+            if bindings.resolve(parts).contains(where: FactScan.typeCheckingFlags.contains) {
+                bodies.append(candidate.start..<candidate.end)
+            }
+        }
+        guard !bodies.isEmpty else { return }
+        let merged = FactScan.merged(bodies)
+        for position in facts.imports.indices where FactScan.contains(merged, facts.imports[position].offset) {
+            facts.imports[position].inTypeChecking = true
+        }
+        for position in facts.definitions.indices where FactScan.contains(merged, facts.definitions[position].offset) {
+            facts.definitions[position].inTypeChecking = true
+        }
+        for position in facts.references.indices where FactScan.contains(merged, facts.references[position].offset) {
+            facts.references[position].inTypeChecking = true
+        }
+    }
+
+    /// Sorted, non-overlapping ranges covering the same offsets as `ranges`.
+    static func merged(_ ranges: [Range<UInt32>]) -> [Range<UInt32>] {
+        var result: [Range<UInt32>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = result.last, range.lowerBound <= last.upperBound {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                result.append(range)
+            }
+        }
+        return result
+    }
+
+    /// Whether one of the sorted, non-overlapping `ranges` contains `offset`.
+    static func contains(_ ranges: [Range<UInt32>], _ offset: UInt32) -> Bool {
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < ranges.count && ranges[low].contains(offset)
+    }
+}

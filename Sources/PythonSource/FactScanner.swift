@@ -1,0 +1,233 @@
+/// Gathers a file's `FileFacts` from its tokens: imports, definitions, dotted
+/// references and suppression directives (SPEC §4, §5).
+///
+/// The scan needs no syntax tree. A first pass classifies tokens and reads directives
+/// from comments; a second walks the code tokens once, keeping explicit stacks (open
+/// brackets, indented blocks, pending `lambda`s) instead of recursing, so input nesting
+/// cannot exhaust the stack. Strings are made only for the names that become facts.
+///
+/// Decisions where Python's grammar is not followed to the letter:
+/// - Soft keywords (`match`, `case`, `type`, `_`) are names, except `match` and `case`
+///   at the start of a `match` statement or of a clause in its block, and `type` at the
+///   start of `type X = ...`. A bare `_` in a `case` pattern is a wildcard, not a name.
+/// - A statement is an assignment when a `=`, an augmented assignment or an annotation
+///   `:` sits outside brackets (and outside a `lambda`'s parameters); everything before
+///   the last such `=` is its target list.
+/// - `elif TYPE_CHECKING:` opens a type-checking body like `if TYPE_CHECKING:` does.
+/// - Files that do not lex are scanned as far as their tokens go.
+public enum FactScanner {
+    public static func scan(_ source: SourceFile, _ tokenized: TokenizedSource) -> FileFacts {
+        source.utf8.withUnsafeBufferPointer { bytes in
+            var scan = FactScan(bytes: bytes, tokens: tokenized.tokens)
+            scan.run()
+            scan.markTypeCheckingBodies()
+            return scan.facts
+        }
+    }
+}
+
+/// A token that is code: comments and NL tokens are left out, so the parts of a chain
+/// and the names of a parenthesised import are neighbours even across lines.
+struct CodeToken {
+    var kind: TokenKind
+    var symbol: Symbol
+    var start: UInt32
+    var end: UInt32
+}
+
+/// The state of one scan over one file's code tokens.
+struct FactScan {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var code: [CodeToken] = []
+    var facts = FileFacts()
+    var index = 0
+
+    /// Open brackets; `levels[0]` is the statement itself.
+    var levels: [BracketLevel] = [BracketLevel(role: .statement)]
+    /// Bracket level of each `lambda` whose parameter list has not yet reached its `:`.
+    var lambdaLevels: [Int] = []
+    var statement = StatementState()
+    /// Indented blocks, innermost last.
+    var blocks: [BlockKind] = []
+    var functionOrClassBlocks = 0
+    /// Set by a compound statement's `:` at the end of its line; taken by the INDENT.
+    var pendingBlock: BlockKind?
+    /// Whether the previous token ends an operand, making a following `(` or `[` a call
+    /// or subscript rather than a tuple or list.
+    var previousEndsOperand = false
+    var previousSymbol = Symbol.other
+    /// The next name would start a parameter of a `def`, `lambda` or type parameter
+    /// list: after its `(`, `[`, `lambda` or `,`, and any `*` or `**` following those.
+    var atParameterStart = false
+    /// Bare names inside a bracket of a target list (`(a, b) = ...`), held back until the
+    /// bracket closes: `(a or b)[0] = ...` and `[x][0]: int` turn out to assign no name.
+    var heldTargets: [ReferenceFact] = []
+    var referencesNeedSorting = false
+    var typeCheckingCandidates: [TypeCheckingCandidate] = []
+    /// A candidate whose body is the rest of the current line (`if TYPE_CHECKING: import x`).
+    var inlineCandidate: Int?
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
+        self.bytes = bytes
+        code.reserveCapacity(tokens.count)
+        for token in tokens {
+            let start = Int(token.start)
+            let end = Int(token.end)
+            switch token.kind {
+            case .comment:
+                if let directive = FactScan.directive(in: bytes, start, end) { facts.directives.append(directive) }
+                continue
+            case .nl:
+                continue
+            case .name:
+                code.append(CodeToken(kind: .name, symbol: Symbol.ofName(bytes, start, end), start: token.start, end: token.end))
+            case .op:
+                code.append(CodeToken(kind: .op, symbol: Symbol.ofOperator(bytes, start, end), start: token.start, end: token.end))
+            default:
+                code.append(CodeToken(kind: token.kind, symbol: .other, start: token.start, end: token.end))
+            }
+        }
+    }
+
+    /// The token at `position`, or an empty ENDMARKER past the end.
+    @inline(__always) func token(at position: Int) -> CodeToken {
+        position < code.count ? code[position] : CodeToken(kind: .endMarker, symbol: .other, start: UInt32(bytes.count), end: UInt32(bytes.count))
+    }
+
+    mutating func run() {
+        while index < code.count {
+            let current = code[index]
+            switch current.kind {
+            case .newline:
+                endLogicalLine(at: current)
+                index += 1
+                continue
+            case .indent:
+                openBlock()
+                index += 1
+                continue
+            case .dedent:
+                pendingBlock = nil
+                closeBlock(at: current.start)
+                index += 1
+                continue
+            case .endMarker:
+                index += 1
+                continue
+            default:
+                pendingBlock = nil
+            }
+            if statement.atStart {
+                statement.atStart = false
+                if beginStatement() { continue }
+            }
+            switch current.kind {
+            case .name where current.symbol.isName:
+                scanName()
+            case .name:
+                scanKeyword(current.symbol)
+            case .op:
+                scanOperator(current.symbol)
+                index += 1
+            default:
+                note(.other, endsOperand: current.kind == .number || current.kind == .string || current.kind == .fstringEnd)
+                index += 1
+            }
+        }
+        closeAllBlocks()
+        if referencesNeedSorting {
+            // Stable: references released by `closeBracket` join in source order.
+            facts.references = facts.references.enumerated()
+                .sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
+                .map(\.element)
+        }
+    }
+
+    @inline(__always) mutating func note(_ symbol: Symbol, endsOperand: Bool) {
+        previousSymbol = symbol
+        previousEndsOperand = endsOperand
+        atParameterStart = false
+    }
+
+    /// The hard keywords that change the scan's state; the others are skipped.
+    /// Moves `index` past what it reads.
+    mutating func scanKeyword(_ symbol: Symbol) {
+        switch symbol {
+        case .keywordImport:
+            // Always the keyword; `from ... import` statements are read whole elsewhere.
+            scanImport()
+            return
+        case .keywordDef, .keywordClass:
+            scanDefinition(symbol)
+            return
+        case .keywordLambda:
+            lambdaLevels.append(levels.count - 1)
+        case .keywordFor:
+            levels[levels.count - 1].bindTargets(until: .keywordIn)
+        case .keywordIn:
+            if levels[levels.count - 1].targetEnd == .keywordIn { levels[levels.count - 1].endTargets() }
+        case .keywordAs:
+            levels[levels.count - 1].bindTargets(until: .commaOrColon)
+        case .keywordIf:
+            if statement.inPattern && levels.count == 1 {
+                // The guard: `case [x] as y if y > 0:`.
+                statement.inPattern = false
+                levels[0].endTargets()
+            }
+        default:
+            break
+        }
+        note(symbol, endsOperand: symbol == .keywordNone || symbol == .keywordTrue || symbol == .keywordFalse)
+        atParameterStart = symbol == .keywordLambda
+        index += 1
+    }
+
+    mutating func scanOperator(_ symbol: Symbol) {
+        let level = levels.count - 1
+        let wasAtParameterStart = atParameterStart
+        switch symbol {
+        case .openParenthesis, .openBracket, .openBrace:
+            openBracket(symbol)
+        case .closeParenthesis, .closeBracket, .closeBrace:
+            closeBracket()
+        case .comma:
+            if levels[level].targetEnd == .commaOrColon { levels[level].endTargets() }
+            if levels[level].role == .classBases { noteClassBase() }
+        case .colon:
+            scanColon()
+        case .semicolon where level == 0:
+            endStatement()
+        case .equal, .augmentedAssign:
+            if level == 0 {
+                if case .token(let end) = levels[0].targetEnd, index == end { levels[0].endTargets() }
+                if statement.expectsParameters == .typeAlias { statement.expectsParameters = nil }
+            }
+        default:
+            break
+        }
+        note(symbol, endsOperand: symbol.isClosing)
+        switch symbol {
+        case .star, .doubleStar:
+            atParameterStart = wasAtParameterStart
+        case .openParenthesis, .openBracket, .comma:
+            let depth = levels.count - 1
+            atParameterStart = levels[depth].role == .parameters || lambdaLevels.last == depth
+        default:
+            break
+        }
+    }
+
+    /// A `:` ends a `lambda`'s parameters, a compound statement's header, a `case`
+    /// pattern, or an annotated assignment's target.
+    mutating func scanColon() {
+        let level = levels.count - 1
+        if let last = lambdaLevels.last, last == level {
+            lambdaLevels.removeLast()
+            return
+        }
+        if levels[level].targetEnd == .commaOrColon { levels[level].endTargets() }
+        guard level == 0 else { return }
+        if case .token(let end) = levels[0].targetEnd, index == end { levels[0].endTargets() }
+        if statement.header != nil { endHeader() }
+    }
+}

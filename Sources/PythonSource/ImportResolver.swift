@@ -1,0 +1,105 @@
+/// Name resolution (SPEC §4 "Name resolution"): what the names bound by a file's import
+/// statements stand for, and the references the import statements make themselves.
+/// Bindings are flow-insensitive: an import anywhere in the file binds for the whole file.
+public enum ImportResolver {
+    /// The absolute module an `import`-`from` statement names: its module for an absolute
+    /// import; for a relative one, the module resolved against the file's package
+    /// (`from .cfg import get` in `pkg/sub/m.py` → `pkg.sub.cfg`; `from . import x` in
+    /// `pkg/sub/__init__.py` → `pkg.sub`). Nil when it has more leading dots than the
+    /// package has parts, or for an `import a.b` statement.
+    ///
+    /// - Parameters:
+    ///   - moduleName: the file's module name (`ModuleName.of`).
+    ///   - isPackage: the file is a package's `__init__.py`, which is its own package.
+    public static func absoluteModule(of statement: ImportFact, moduleName: String, isPackage: Bool) -> String? {
+        guard statement.form == .importFrom else { return nil }
+        guard statement.level > 0 else { return statement.module }
+        var package = moduleName.isEmpty ? [] : moduleName.split(separator: ".", omittingEmptySubsequences: false)
+        if !isPackage && !package.isEmpty { package.removeLast() }
+        guard statement.level <= package.count else { return nil }
+        var parts = package.prefix(package.count - (statement.level - 1)).map(String.init)
+        if !statement.module.isEmpty { parts.append(statement.module) }
+        return parts.joined(separator: ".")
+    }
+
+    /// The references an import statement makes (SPEC §4): `import a.b.c [as d]`
+    /// references `a.b.c` at `a`; `from M import n [as m]` references `M.n` at `n`, with
+    /// a relative `M` resolved first. A star import, and a relative import that resolves
+    /// to nothing, reference nothing.
+    public static func references(of statement: ImportFact, moduleName: String, isPackage: Bool) -> [ImportReference] {
+        switch statement.form {
+        case .importModules:
+            return statement.names.map {
+                ImportReference(path: $0.name, offset: $0.offset, inTypeChecking: statement.inTypeChecking)
+            }
+        case .importFrom:
+            guard let module = absoluteModule(of: statement, moduleName: moduleName, isPackage: isPackage) else { return [] }
+            return statement.names.map {
+                ImportReference(path: module + "." + $0.name, offset: $0.offset, inTypeChecking: statement.inTypeChecking)
+            }
+        }
+    }
+
+    /// The names a file's imports bind, each to every target it is bound to.
+    public struct Bindings: Sendable, Equatable {
+        /// Name → dotted targets, in the order the imports appear, without repeats.
+        public private(set) var targets: [String: [String]] = [:]
+
+        /// - `import os`, `import os.path` bind `os` → `os`; `import a.b as c` binds `c` → `a.b`;
+        /// - `from os import environ [as env]` binds `environ` (`env`) → `os.environ`;
+        /// - relative imports bind as `absoluteModule` resolves them, or not at all;
+        /// - `from M import *` binds nothing.
+        public init(imports: [ImportFact], moduleName: String, isPackage: Bool) {
+            for statement in imports {
+                switch statement.form {
+                case .importModules:
+                    for imported in statement.names {
+                        if let alias = imported.alias {
+                            bind(alias, to: imported.name)
+                        } else {
+                            let first = String(imported.name.prefix { $0 != "." })
+                            bind(first, to: first)
+                        }
+                    }
+                case .importFrom:
+                    guard let module = ImportResolver.absoluteModule(of: statement, moduleName: moduleName, isPackage: isPackage) else { continue }
+                    for imported in statement.names {
+                        bind(imported.alias ?? imported.name, to: module + "." + imported.name)
+                    }
+                }
+            }
+        }
+
+        private mutating func bind(_ name: String, to target: String) {
+            if let existing = targets[name] {
+                if !existing.contains(target) { targets[name]!.append(target) }
+            } else {
+                targets[name] = [target]
+            }
+        }
+
+        /// Every dotted path the chain `parts` resolves to: `binding(n0).n1...nk` for each
+        /// target of `n0`; empty when `n0` is not bound by an import.
+        public func resolve(_ parts: [String]) -> [String] {
+            guard let first = parts.first, let bound = targets[first] else { return [] }
+            guard parts.count > 1 else { return bound }
+            let rest = parts.dropFirst().joined(separator: ".")
+            return bound.map { $0 + "." + rest }
+        }
+    }
+}
+
+/// A reference made by an import statement itself (`ImportResolver.references(of:...)`).
+public struct ImportReference: Sendable, Equatable {
+    /// The dotted path referenced: `a.b.c`, or `M.n` for `from M import n`.
+    public var path: String
+    /// Offset of the first token of the imported name.
+    public var offset: UInt32
+    public var inTypeChecking: Bool
+
+    public init(path: String, offset: UInt32, inTypeChecking: Bool = false) {
+        self.path = path
+        self.offset = offset
+        self.inTypeChecking = inTypeChecking
+    }
+}
