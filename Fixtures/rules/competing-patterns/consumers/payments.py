@@ -1,0 +1,3 @@
+from messaging import bus
+
+bus.emit("payment.captured", {"id": 2})

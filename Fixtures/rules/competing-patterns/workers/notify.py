@@ -1,0 +1,3 @@
+from tasks.v2 import enqueue
+
+enqueue("notify", priority=1)

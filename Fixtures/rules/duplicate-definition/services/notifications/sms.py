@@ -1,0 +1,2 @@
+def NotificationFactory():  # expect: DUP001@5
+    return None

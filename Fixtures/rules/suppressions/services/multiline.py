@@ -1,0 +1,14 @@
+"""For a finding inside a token that spans several lines, the directive goes on the
+token's last line."""
+import os
+
+BANNER = f"""
+Home: {os.environ["HOME"]}
+User: {os.environ["USER"]}
+"""  # ssotlint: ignore[BAN001]
+LINKS = """
+https://docs.example.com
+https://status.example.com
+"""  # ssotlint: ignore[RX001] -- documentation links
+PLAIN = "https://example.com"  # ssotlint: ignore[RX001]
+OTHER = "https://example.org"  # expect: RX001@10
