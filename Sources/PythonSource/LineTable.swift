@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A 1-based line and a 1-based column counted in Unicode code points.
 public struct SourcePosition: Equatable, Hashable, Sendable, Comparable {
     public var line: Int
@@ -22,8 +28,24 @@ public struct LineTable: Sendable {
     public init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var starts: [UInt32] = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
-        var index = 0
+        guard let base = bytes.baseAddress, !bytes.isEmpty else {
+            lineStarts = starts
+            return
+        }
         let count = bytes.count
+        if memchr(base, Int32(UInt8(ascii: "\r")), count) == nil {
+            // The common case: only `\n` ends lines, so memchr can find them.
+            var cursor = base
+            let end = base + count
+            while cursor < end, let found = memchr(cursor, Int32(UInt8(ascii: "\n")), end - cursor) {
+                let next = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(UInt32(truncatingIfNeeded: next - base))
+                cursor = next
+            }
+            lineStarts = starts
+            return
+        }
+        var index = 0
         while index < count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\n") {

@@ -40,7 +40,7 @@ extension Lexer {
         case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
             closeBracket(first)
         case UInt8(ascii: ":"):
-            if let field = fstrings.last?.fields.last, field.bracketDepth == brackets.count {
+            if innermostFieldDepth == brackets.count {
                 // At the top level of a replacement field, `:` starts the format spec.
                 pos += 1
                 emit(.op, start, pos)
@@ -134,7 +134,7 @@ extension Lexer {
         let start = pos
         pos += 1
         emit(.op, start, pos)
-        guard let field = fstrings.last?.fields.last, field.bracketDepth == brackets.count else {
+        guard innermostFieldDepth == brackets.count else {
             // Unmatched and mismatched closers are not errors for `tokenize`.
             if !brackets.isEmpty { brackets.removeLast() }
             return

@@ -39,7 +39,7 @@ extension Lexer {
     }
 
     mutating func failUnterminatedString(at start: Int, quote: UInt8, isTriple: Bool) {
-        if let context = fstrings.last, context.quote == quote, context.isTriple == isTriple {
+        if !fstrings.isEmpty, fstrings[fstrings.count - 1].quote == quote, fstrings[fstrings.count - 1].isTriple == isTriple {
             // The f-string's own closing quote inside a replacement field: a `}` is missing.
             fail("f-string: expecting '}'", at: start, fatal: true)
         } else {

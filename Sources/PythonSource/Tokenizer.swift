@@ -80,6 +80,13 @@ struct Lexer {
 
     // MARK: Cursor helpers
 
+    /// The bracket depth at which the innermost replacement field ends, when lexing the
+    /// code of one (checked cheaply: most code is in no f-string at all).
+    @inline(__always) var innermostFieldDepth: Int? {
+        if fstrings.isEmpty { return nil }
+        return fstrings[fstrings.count - 1].fields.last?.bracketDepth
+    }
+
     /// The byte at `index`, or 0 past the end.
     @inline(__always) func byte(at index: Int) -> UInt8 {
         index < count ? bytes[index] : 0
@@ -122,7 +129,7 @@ struct Lexer {
                 if !beginLine() { break }
                 continue
             }
-            if let context = fstrings.last, context.readsLiteral {
+            if !fstrings.isEmpty, fstrings[fstrings.count - 1].readsLiteral {
                 lexFStringLiteral()
             } else if !lexRegularToken() {
                 break
