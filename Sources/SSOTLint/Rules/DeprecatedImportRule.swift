@@ -64,23 +64,32 @@ struct DeprecatedImportRule: FileRule, RuleKind {
                 }
             case .importFrom:
                 guard let module = file.absoluteModule(of: statement) else { continue }
-                if let entry = entries.first(where: { $0.names == nil && $0.covers(module) }) {
-                    let names = statement.isStar ? "*" : statement.names.map(\.name).joined(separator: ", ")
-                    let length = statement.level + statement.module.utf8.count
-                    report(entry, name: names, at: statement.moduleOffset, length: length, in: file, into: &findings)
-                    continue
-                }
-                for imported in statement.names {
-                    let full = module.isEmpty ? imported.name : module + "." + imported.name
-                    let match = entries.first { entry in
-                        if let names = entry.names { return entry.module == module && names.contains(imported.name) }
-                        return entry.module == full
-                    }
-                    guard let entry = match else { continue }
-                    report(entry, name: imported.name, at: imported.offset, length: imported.name.utf8.count,
-                           in: file, into: &findings)
-                }
+                checkFrom(statement, module: module, in: file, into: &findings)
             }
+        }
+    }
+
+    /// The first entry that matches anything in the statement decides: a whole-module
+    /// entry covering its module gives one finding at the module path; otherwise each
+    /// imported name is reported by its own first matching entry.
+    func checkFrom(_ statement: ImportFact, module: String, in file: FileContext, into findings: inout [Finding]) {
+        func nameMatch(_ entry: Entry, _ name: String) -> Bool {
+            if let names = entry.names { return entry.module == module && names.contains(name) }
+            return entry.module == (module.isEmpty ? name : module + "." + name)
+        }
+        let first = entries.firstIndex { entry in
+            (entry.names == nil && entry.covers(module)) || statement.names.contains { nameMatch(entry, $0.name) }
+        }
+        guard let first else { return }
+        if entries[first].names == nil && entries[first].covers(module) {
+            let names = statement.isStar ? "*" : statement.names.map(\.name).joined(separator: ", ")
+            report(entries[first], name: names, at: statement.moduleOffset, length: statement.level + statement.module.utf8.count,
+                   in: file, into: &findings)
+            return
+        }
+        for imported in statement.names {
+            guard let entry = entries.first(where: { nameMatch($0, imported.name) }) else { continue }
+            report(entry, name: imported.name, at: imported.offset, length: imported.name.utf8.count, in: file, into: &findings)
         }
     }
 
