@@ -1,0 +1,97 @@
+import Foundation
+import PythonSource
+import XCTest
+
+/// FactScanner against CPython 3.12's `ast` (scripts/oracle/facts_oracle.py) on every
+/// 25th file of this machine's Python standard library: imports, definitions and
+/// references must be the same, position for position. Files 3.12 cannot parse are left
+/// out. `FACTS_ORACLE_EVERY=1` compares the whole standard library.
+final class FactScannerDifferentialTests: XCTestCase {
+    struct OracleFile: Decodable {
+        let path: String
+        let skip: String?
+        let imports: [String]?
+        let definitions: [String]?
+        let references: [String]?
+    }
+
+    func testSampleOfStandardLibraryMatchesTheASTOracle() throws {
+        let step = ProcessInfo.processInfo.environment["FACTS_ORACLE_EVERY"].flatMap { Int($0) } ?? 25
+        let files = try sampleFiles(every: step)
+        let oracle = try runOracle(files)
+        var comparedFiles = 0
+        var comparedFacts = 0
+        var differences: [String] = []
+        for expected in oracle where expected.skip == nil {
+            comparedFiles += 1
+            let source = try SourceFile(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: expected.path))))
+            let facts = FactScanner.scan(source, Tokenizer.tokenize(source))
+            let pairs = [
+                (expected.imports ?? [], FactRendering.imports(facts, source)),
+                (expected.definitions ?? [], FactRendering.definitions(facts, source)),
+                (expected.references ?? [], FactRendering.references(facts, source)),
+            ]
+            for (wanted, found) in pairs {
+                comparedFacts += wanted.count
+                differences += difference(wanted, found).map { "\(expected.path): ast only: \($0)" }
+                differences += difference(found, wanted).map { "\(expected.path): FactScanner only: \($0)" }
+            }
+        }
+        XCTAssertGreaterThan(comparedFiles, 20, "too few files compared; is the standard library there?")
+        XCTAssertEqual(differences, [], "\(comparedFiles) files, \(comparedFacts) facts compared")
+    }
+
+    /// The lines of `a` not matched by a line of `b`, counting repeats.
+    func difference(_ a: [String], _ b: [String]) -> [String] {
+        var remaining = Dictionary(b.map { ($0, 1) }, uniquingKeysWith: +)
+        return a.filter { line in
+            guard let count = remaining[line], count > 0 else { return true }
+            remaining[line] = count - 1
+            return false
+        }
+    }
+
+    func sampleFiles(every step: Int) throws -> [String] {
+        let stdlib = try run(["python3", "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let walker = FileManager.default.enumerator(atPath: stdlib) else { throw XCTSkip("no standard library") }
+        let all = walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".py") && !$0.contains("site-packages") }.sorted()
+        return stride(from: 0, to: all.count, by: max(step, 1)).map { stdlib + "/" + all[$0] }
+    }
+
+    func runOracle(_ files: [String]) throws -> [OracleFile] {
+        let script = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("scripts/oracle/facts_oracle.py").path
+        // python3.12 from PATH, else the pyenv version this project's machines have.
+        let output: String
+        if let plain = try? run(["python3.12", script] + files) {
+            output = plain
+        } else {
+            output = try run(["python3.12", script] + files, environment: ["PYENV_VERSION": "3.12.1"])
+        }
+        return try output.split(separator: "\n").map { try JSONDecoder().decode(OracleFile.self, from: Data($0.utf8)) }
+    }
+
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let pipe = Pipe()
+        // Standard error goes to a file, so that a chatty failure cannot fill a pipe and block.
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("facts-oracle-\(UUID().uuidString).txt")
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        process.standardOutput = pipe
+        process.standardError = try FileHandle(forWritingTo: errorFile)
+        do { try process.run() } catch { throw XCTSkip("\(arguments[0]) is not available: \(error)") }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let message = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+            throw XCTSkip("\(arguments[0]) failed: \(message.suffix(300))")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
