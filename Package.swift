@@ -31,6 +31,7 @@ let package = Package(
         ),
         .testTarget(name: "PythonSourceTests", dependencies: ["PythonSource"], exclude: ["Fixtures"]),
         .testTarget(name: "SSOTLintTests", dependencies: ["SSOTLint"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ssotlint"]),
     ],
     swiftLanguageModes: [.v5]
 )
