@@ -59,6 +59,9 @@ final class GlobTests: XCTestCase {
     func testDoubleStarInsideASegmentActsAsStar() {
         check("a**b", ["ab": true, "axyb": true, "ax/yb": false])
         check("src/**.py", ["src/a.py": true, "src/a/b.py": false])
+        // Unlike git's matcher (see GitIgnoreTests), a glob's `a**` never spans folders.
+        check("a**/x", ["ab/x": true, "ax": false, "ab/c/x": false])
+        check("***/x", ["x": true, "p/q/x": true])
     }
 
     func testCharacterClasses() {

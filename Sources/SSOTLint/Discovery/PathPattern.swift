@@ -27,6 +27,9 @@ struct PathPattern: Sendable {
     let hasGlobstar: Bool
     /// Whether the last segment has no wildcard, so the pattern names a file or folder.
     let lastSegmentIsLiteral: Bool
+    /// For git's literal-prefix quirk (see `gitPrefixSplit`): bytes the path must start
+    /// with; `segments` (starting with `**`) then match the rest, from mid-segment on.
+    let literalPrefix: [UInt8]?
 
     init(_ text: String, flavor: Flavor) throws(SyntaxError) {
         let scalars = Array(text.unicodeScalars)
@@ -53,15 +56,14 @@ struct PathPattern: Sendable {
         }
         if scalars[start..<end].contains("/") { anchored = true }
 
-        var segments: [PatternSegment] = []
-        var segmentStart = start
-        for index in start...end where index == end || scalars[index] == "/" {
-            let part = scalars[segmentStart..<index]
-            let segment = try PatternSegment(part, allowGlobstar: anchored, column: segmentStart + 1)
-            if segment == .globstar, segments.last == .globstar { segmentStart = index + 1; continue }
-            segments.append(segment)
-            segmentStart = index + 1
+        var body = start..<end
+        var literalPrefix: [UInt8]?
+        if flavor == .gitignore, anchored, let split = Self.gitPrefixSplit(scalars, body) {
+            literalPrefix = split.prefix
+            body = split.rest
         }
+        var segments = try Self.compileSegments(scalars, body, anchored: anchored)
+        if literalPrefix != nil, !segments.isEmpty { segments.insert(.globstar, at: 0) }
         let lastIsLiteral: Bool
         if case .literal = segments.last { lastIsLiteral = true } else { lastIsLiteral = false }
         if segments.last == .globstar, segments.count > 1 { segments.append(.any) }
@@ -69,7 +71,44 @@ struct PathPattern: Sendable {
         self.anchored = anchored
         self.directoryOnly = directoryOnly
         self.hasGlobstar = segments.contains(.globstar)
-        self.lastSegmentIsLiteral = lastIsLiteral
+        self.lastSegmentIsLiteral = lastIsLiteral && literalPrefix == nil
+        self.literalPrefix = literalPrefix
+    }
+
+    private static func compileSegments(
+        _ scalars: [Unicode.Scalar], _ body: Range<Int>, anchored: Bool
+    ) throws(SyntaxError) -> [PatternSegment] {
+        guard !body.isEmpty else { return [] }
+        var segments: [PatternSegment] = []
+        var segmentStart = body.lowerBound
+        for index in body.lowerBound...body.upperBound where index == body.upperBound || scalars[index] == "/" {
+            let part = scalars[segmentStart..<index]
+            let segment = try PatternSegment(part, allowGlobstar: anchored, column: segmentStart + 1)
+            if segment != .globstar || segments.last != .globstar { segments.append(segment) }
+            segmentStart = index + 1
+        }
+        return segments
+    }
+
+    /// git compares the literal part of an anchored pattern (up to its first `*`, `?`, `[`
+    /// or `\`) by itself and wildmatches only the rest. When that rest starts with `**`
+    /// followed by `/` or the end, wildmatch sees a whole-segment `**` even though it sits
+    /// mid-segment in the pattern: `a**/x` matches `ax`, `ab/x` and `ab/c/x`. ssotlint
+    /// reproduces this so that `.gitignore` decisions are git's. Returns the literal part
+    /// and what follows `**/` (empty for a trailing `**`, which then matches everything).
+    private static func gitPrefixSplit(
+        _ scalars: [Unicode.Scalar], _ body: Range<Int>
+    ) -> (prefix: [UInt8], rest: Range<Int>)? {
+        guard let first = body.first(where: { "*?[\\".unicodeScalars.contains(scalars[$0]) }),
+              first > body.lowerBound, scalars[first - 1] != "/",
+              first + 1 < body.upperBound, scalars[first] == "*", scalars[first + 1] == "*"
+        else { return nil }
+        var runEnd = first
+        while runEnd < body.upperBound, scalars[runEnd] == "*" { runEnd += 1 }
+        guard runEnd == body.upperBound || scalars[runEnd] == "/" else { return nil }
+        var prefix: [UInt8] = []
+        for scalar in scalars[body.lowerBound..<first] { prefix += UTF8.encode(scalar)! }
+        return (prefix, min(runEnd + 1, body.upperBound)..<body.upperBound)
     }
 
     /// Whether the path in `path[start...]` itself matches (its parent folders are not
@@ -77,6 +116,11 @@ struct PathPattern: Sendable {
     func matchesItself(_ path: UnsafeBufferPointer<UInt8>, from start: Int, isDirectory: Bool) -> Bool {
         if directoryOnly, !isDirectory { return false }
         guard start < path.count else { return false }
+        if let prefix = literalPrefix {
+            guard path.count - start >= prefix.count, prefix.indices.allSatisfy({ path[start + $0] == prefix[$0] })
+            else { return false }
+            return segments.isEmpty || matchesSegments(path, from: start + prefix.count, to: path.count)
+        }
         if !anchored {
             var segmentStart = path.count
             while segmentStart > start, path[segmentStart - 1] != slash { segmentStart -= 1 }
@@ -90,6 +134,16 @@ struct PathPattern: Sendable {
         guard start < path.count else { return false }
         // A parent folder is always a folder; the path itself only when `isDirectory`.
         let needsParent = directoryOnly && !isDirectory
+        if literalPrefix != nil {
+            // Only `.gitignore` patterns have a literal prefix, and they never ask this.
+            var end = path.count
+            while end > start {
+                let candidate = UnsafeBufferPointer(rebasing: path[..<end])
+                if matchesItself(candidate, from: start, isDirectory: end < path.count || isDirectory) { return true }
+                repeat { end -= 1 } while end > start && path[end] != slash
+            }
+            return false
+        }
         if anchored {
             return matchesSegments(path, from: start, to: path.count, acceptingRest: true, needsParent: needsParent)
         }

@@ -13,7 +13,7 @@ enum PatternSegment: Sendable, Equatable {
     case general([PatternToken])
 
     init(_ text: ArraySlice<Unicode.Scalar>, allowGlobstar: Bool, column: Int) throws(PathPattern.SyntaxError) {
-        if allowGlobstar, text.count == 2, text.allSatisfy({ $0 == "*" }) {
+        if allowGlobstar, text.count >= 2, text.allSatisfy({ $0 == "*" }) {
             self = .globstar
             return
         }
@@ -74,7 +74,7 @@ enum PatternSegment: Sendable, Equatable {
     func matches(_ path: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         switch self {
         case .globstar, .any:
-            return end > start
+            return true
         case .literal(let bytes):
             return end - start == bytes.count && equal(path, start, bytes)
         case .suffix(let bytes):
