@@ -22,22 +22,11 @@ public struct ConfigNode {
         }
     }
 
-    static func describe(_ error: YamlError, file: String) -> ConfigurationError {
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            let detail = context.map { "\($0.text) (line \($0.mark.line)): " } ?? ""
-            return ConfigurationError(file: file, line: mark.line, column: mark.column,
-                                      message: "invalid YAML: \(detail)\(problem)")
-        case let .reader(problem, _, _, _):
-            return ConfigurationError(file: file, message: "invalid YAML: \(problem)")
-        default:
-            return ConfigurationError(file: file, message: "invalid YAML: \(error)")
-        }
-    }
-
     public var line: Int? { node.mark?.line }
     public var column: Int? { node.mark?.column }
+
+    /// `line 3, column 5`, for messages that point at a second place in the same file.
+    var place: String { "line \(line ?? 1), column \(column ?? 1)" }
 
     public func error(_ message: String) -> ConfigurationError {
         ConfigurationError(file: file, line: line, column: column, message: message)
@@ -45,7 +34,10 @@ public struct ConfigNode {
 
     var kindDescription: String {
         switch node {
-        case .scalar(let scalar): return scalar.string.isEmpty ? "an empty value" : "'\(scalar.string)'"
+        case .scalar(let scalar) where scalar.style == .plain:
+            return scalar.string.isEmpty ? "an empty value" : "'\(scalar.string)'"
+        // `"true"` is a string in YAML, not a boolean: say so, or the message reads "not 'true'".
+        case .scalar(let scalar): return "the quoted string '\(scalar.string)'"
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         case .alias: return "an alias"
@@ -70,8 +62,8 @@ public struct ConfigNode {
                     ?? "; valid keys: \(allowedKeys.joined(separator: ", "))"
                 throw key.error("unknown key '\(name)' in \(context)\(hint)")
             }
-            if entries.contains(where: { $0.key == name }) {
-                throw key.error("key '\(name)' is given twice in \(context)")
+            if let first = entries.first(where: { $0.key == name }) {
+                throw key.error("key '\(name)' is given twice in \(context) (first at \(first.keyNode.place)); remove one of them")
             }
             entries.append((name, key, ConfigNode(value, file: file)))
         }
@@ -87,8 +79,8 @@ public struct ConfigNode {
         for (keyNode, value) in mapping {
             let key = ConfigNode(keyNode, file: file)
             guard case .scalar(let scalar) = keyNode else { throw key.error("\(context): keys must be plain words") }
-            if entries.contains(where: { $0.key == scalar.string }) {
-                throw key.error("'\(scalar.string)' is given twice in \(context)")
+            if let first = entries.first(where: { $0.key == scalar.string }) {
+                throw key.error("key '\(scalar.string)' is given twice in \(context) (first at \(first.keyNode.place)); remove one of them")
             }
             entries.append((scalar.string, key, ConfigNode(value, file: file)))
         }
@@ -138,10 +130,18 @@ public struct ConfigNode {
 
     /// A list of strings; a single string is accepted as a list of one.
     public func stringList(_ context: String) throws(ConfigurationError) -> [String] {
-        if case .scalar = node { return [try string(context)] }
-        var result: [String] = []
-        for item in try list(context) { result.append(try item.string("each entry of \(context)")) }
-        return result
+        switch node {
+        case .scalar(let scalar) where !(scalar.style == .plain && scalar.string.isEmpty):
+            return [scalar.string]
+        case .sequence(let sequence):
+            var result: [String] = []
+            for item in sequence {
+                result.append(try ConfigNode(item, file: file).string("each entry of \(context)"))
+            }
+            return result
+        default:
+            throw error("\(context) must be a list of strings, not \(kindDescription)")
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 /// A problem with the configuration or a rule pack, with the place it was found.
-/// Its description is one line: `file:line:col: message`.
+/// Its description is one line: `file:line:col: message`. Only a file that cannot be
+/// read at all has no line and column.
 public struct ConfigurationError: Error, Equatable, CustomStringConvertible, Sendable {
     public var file: String
     public var line: Int?
@@ -14,6 +15,8 @@ public struct ConfigurationError: Error, Equatable, CustomStringConvertible, Sen
     }
 
     public var description: String {
+        // One line, whatever a wrapped library's message holds.
+        let message = message.split(whereSeparator: \.isNewline).joined(separator: " ")
         switch (line, column) {
         case let (line?, column?): return "\(file):\(line):\(column): \(message)"
         case let (line?, nil): return "\(file):\(line): \(message)"

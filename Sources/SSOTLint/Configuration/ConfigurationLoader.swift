@@ -19,13 +19,51 @@ public enum ConfigurationLoader {
             configuration.rules = try loader.loadBuiltin("env-access", at: nil)
             return configuration
         }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw ConfigurationError(file: file, message: "cannot read the configuration file")
+        return try parse(try readText(file, what: "configuration file"), file: file)
+    }
+
+    /// The UTF-8 text of a configuration file or rule pack.
+    static func readText(_ path: String, what: String) throws(ConfigurationError) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ConfigurationError(file: path, message: "no such \(what)")
+        }
+        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigurationError(file: path, message: "cannot read the \(what)\(isDirectory.boolValue ? ": it is a folder" : "")")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ConfigurationError(file: file, message: "the configuration file is not UTF-8 text")
+            let (line, column) = firstInvalidUTF8(in: data)
+            throw ConfigurationError(file: path, line: line, column: column,
+                                     message: "the \(what) is not UTF-8 text; save it as UTF-8")
         }
-        return try parse(text, file: file)
+        return text
+    }
+
+    /// The 1-based line and column (in code points) of the first byte that is not UTF-8.
+    static func firstInvalidUTF8(in data: Data) -> (line: Int, column: Int) {
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var line = 1
+        var column = 1
+        var previousWasCarriageReturn = false
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" && previousWasCarriageReturn {
+                    previousWasCarriageReturn = false
+                    continue
+                }
+                previousWasCarriageReturn = scalar == "\r"
+                if scalar == "\n" || scalar == "\r" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .error, .emptyInput:
+                return (line, column)
+            }
+        }
     }
 
     /// The nearest `.ssotlint.yml` in `directory` or one of its parents.
@@ -71,7 +109,9 @@ public enum ConfigurationLoader {
         let top = try document.mapping(allowedKeys: topLevelKeys, context: "the configuration")
         if let version = top["version"] {
             let number = try version.int("version")
-            if number != 1 { throw version.error("unsupported version \(number); this ssotlint reads version 1") }
+            if number != 1 {
+                throw version.error("unsupported configuration version \(number); this ssotlint reads version 1")
+            }
         }
         if let node = top["include"] { configuration.include = try globList(node, "include") }
         if let node = top["exclude"] { configuration.exclude = try globList(node, "exclude") }
@@ -85,9 +125,9 @@ public enum ConfigurationLoader {
         }
         if let node = top["count-severities"] {
             var severities: Set<Severity> = []
-            for item in try node.list("count-severities") {
-                severities.insert(try severity(item, "each entry of count-severities"))
-            }
+            // One severity may be written without brackets, as other lists may.
+            let items: [ConfigNode] = if case .scalar = node.node { [node] } else { try node.list("count-severities") }
+            for item in items { severities.insert(try severity(item, "each entry of count-severities")) }
             configuration.countSeverities = severities
         }
         if let node = top["baseline"] { configuration.baseline = try node.string("baseline") }
@@ -104,7 +144,10 @@ public enum ConfigurationLoader {
         configuration.rules = try loader.loadRules(top["rules"], configFolder: root)
         try loader.checkOverridesWereUsed()
         if let node = top["thresholds"] {
-            configuration.thresholds = try thresholds(node, categories: configuration.categories.map(\.name))
+            // Files no configured category matches go to "Other", which may have a threshold too.
+            let names = configuration.categories.map(\.name)
+                + (configuration.usesDefaultCategories ? [] : [Category.otherName])
+            configuration.thresholds = try thresholds(node, categories: names)
         }
         return configuration
     }
@@ -116,7 +159,7 @@ public enum ConfigurationLoader {
                 _ = try Glob(pattern)
             } catch {
                 let place = (try? node.list(context))?[index] ?? node
-                throw place.error("invalid glob '\(pattern)' in \(context): \(error)")
+                throw place.error("invalid glob '\(pattern)' in \(context): \(error.message) at column \(error.column) of the pattern")
             }
         }
         return patterns

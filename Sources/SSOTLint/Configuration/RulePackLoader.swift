@@ -10,6 +10,10 @@ struct RulePackLoader {
     let file: String
     private var usedOverrides: Set<String> = []
     private var origins: [String: String] = [:]
+    /// Where each rule's id is written, `file:line:col`, for duplicate-id errors.
+    private var idPlaces: [String: String] = [:]
+    /// The packs already loaded (absolute paths or `builtin:NAME`) and where each was listed.
+    private var loadedPacks: [String: ConfigNode] = [:]
     private var rules: [any Rule] = []
 
     init(overrides: [String: (keyNode: ConfigNode, value: ConfigNode)], file: String) {
@@ -43,23 +47,30 @@ struct RulePackLoader {
     }
 
     mutating func loadPack(_ reference: String, at node: ConfigNode, configFolder: String) throws(ConfigurationError) {
-        if reference.hasPrefix("builtin:") {
+        let isBuiltin = reference.hasPrefix("builtin:")
+        let path = isBuiltin ? reference
+            : URL(fileURLWithPath: configFolder).appendingPathComponent(reference).standardizedFileURL.path
+        // Loading a pack twice would report its every rule as a duplicate id, inside the pack.
+        if let first = loadedPacks[path] {
+            throw node.error("rule pack '\(reference)' is listed twice in 'rules' (first at \(first.place)); remove one of them")
+        }
+        loadedPacks[path] = node
+        if isBuiltin {
             _ = try loadBuiltin(String(reference.dropFirst("builtin:".count)), at: node)
             return
         }
-        let path = URL(fileURLWithPath: configFolder).appendingPathComponent(reference).standardizedFileURL.path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw node.error("rule pack '\(reference)' not found (looked for \(path))")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw node.error("rule pack '\(reference)' not found (looked for \(path)); "
+                             + "paths of rule packs are relative to the configuration's folder")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw node.error("rule pack '\(reference)' is not UTF-8 text")
-        }
-        try loadPackText(text, file: path)
+        try loadPackText(try ConfigurationLoader.readText(path, what: "rule pack"), file: path)
     }
 
     mutating func loadPackText(_ text: String, file: String) throws(ConfigurationError) {
         guard let document = try ConfigNode.parse(text, file: file) else {
-            throw ConfigurationError(file: file, message: "the rule pack is empty; it needs a top-level 'rules:' list")
+            throw ConfigurationError(file: file, line: 1, column: 1,
+                                     message: "the rule pack is empty; it needs a top-level 'rules:' list")
         }
         let pack = try document.mapping(allowedKeys: ["rules"], context: "a rule pack")
         for item in try pack.required("rules", context: "a rule pack").list("rules") {
@@ -69,10 +80,12 @@ struct RulePackLoader {
 
     mutating func decodeRule(_ node: ConfigNode) throws(ConfigurationError) -> any Rule {
         let loose = try node.freeMapping(context: "a rule")
-        guard let kindEntry = loose.first(where: { $0.key == "kind" }) else { throw node.error("a rule needs 'kind'") }
+        let names = RuleRegistry.kinds.map { $0.name }
+        guard let kindEntry = loose.first(where: { $0.key == "kind" }) else {
+            throw node.error("a rule needs 'kind' (one of \(names.joined(separator: ", ")))")
+        }
         let kindName = try kindEntry.value.string("kind")
         guard let kind = RuleRegistry.kind(named: kindName) else {
-            let names = RuleRegistry.kinds.map { $0.name }
             let hint = ClosestWord.suggestion(for: kindName, among: names).map { "; did you mean '\($0)'?" }
                 ?? "; kinds: \(names.joined(separator: ", "))"
             throw kindEntry.value.error("unknown rule kind '\(kindName)'\(hint)")
@@ -83,17 +96,22 @@ struct RulePackLoader {
         guard Self.isValidID(id) else {
             throw idNode.error("invalid rule id '\(id)': use a letter, then letters, digits, '_' or '-'")
         }
-        if let first = origins[id] {
-            throw idNode.error("duplicate rule id '\(id)' (first defined at \(first))")
+        if let first = idPlaces[id] {
+            throw idNode.error("duplicate rule id '\(id)' (first defined at \(first)); give each rule its own id")
         }
         let origin = "\(node.file):\(node.line ?? 0)"
         origins[id] = origin
+        idPlaces[id] = "\(idNode.file):\(idNode.line ?? 0):\(idNode.column ?? 0)"
 
         var merged = entries.entries
         var extraExcludes: [String] = []
         if let override = overrides[id] {
             usedOverrides.insert(id)
             let allowed = Self.commonKeys.filter { $0 != "id" && $0 != "kind" } + kind.keys
+            if let fixed = try override.value.freeMapping(context: "overrides of '\(id)'")
+                .first(where: { $0.key == "id" || $0.key == "kind" }) {
+                throw fixed.keyNode.error("overrides cannot change a rule's '\(fixed.key)'; define a new rule instead")
+            }
             let changes = try override.value.mapping(allowedKeys: allowed, context: "overrides of '\(id)'")
             for change in changes.entries {
                 if change.key == "exclude" {
