@@ -45,12 +45,13 @@ struct CheckCommand: ParsableCommand {
             let result = Analyzer.run(request)
             project.printNotes(result)
             let reportedFiles = result.files.filter(\.isReported)
-            try OutputWriter(formats: formats, output: output).write(known: ["text", "json"]) { format in
+            try OutputWriter(formats: formats, output: output).write(known: ["text", "json"]) { format, toStandardOutput in
                 switch format {
                 case "json":
                     return JSONReporter.render(result.findings)
                 default:
-                    var reporter = TextReporter(useColor: output == nil && project.color.enabled)
+                    // Colour goes to standard output only, never into a file.
+                    var reporter = TextReporter(useColor: toStandardOutput && project.color.enabled)
                     reporter.quiet = project.quiet
                     return reporter.render(result.findings, fileCount: reportedFiles.count)
                 }

@@ -65,6 +65,12 @@ struct ProjectOptions: ParsableArguments {
     }
 
     func analysisRequest(_ configuration: Configuration, paths: [String]) throws -> AnalysisRequest {
+        for path in paths {
+            var status = stat()
+            if lstat(path, &status) != 0 {
+                throw CommandFailure.usage("\(path): no such file or directory")
+            }
+        }
         var request = AnalysisRequest(configuration: configuration, rules: try selectedRules(configuration),
                                       workingDirectory: workingDirectory)
         request.paths = paths

@@ -27,19 +27,18 @@ struct OutputWriter {
     var formats: [FormatRequest]
     var output: String?
 
-    /// Renders every format with `render`, which returns nil for a format the command does
-    /// not know; a format without its own file goes to `--output` or standard output.
-    func write(known: [String], render: (String) -> String) throws {
+    /// Renders every format with `render(name, toStandardOutput)`; a format without its own
+    /// file goes to `--output` or standard output.
+    func write(known: [String], render: (String, Bool) -> String) throws {
         let requests = formats.isEmpty ? [FormatRequest(name: "text", file: nil)] : formats
         for request in requests where !known.contains(request.name) {
             throw CommandFailure.usage("unknown format '\(request.name)'; choose from \(known.joined(separator: ", "))")
         }
         for request in requests {
-            let text = render(request.name)
             if let file = request.file ?? output {
-                do { try AtomicFile.write(text, to: file) } catch { throw CommandFailure.usage("\(error)") }
+                do { try AtomicFile.write(render(request.name, false), to: file) } catch { throw CommandFailure.usage("\(error)") }
             } else {
-                Console.write(text)
+                Console.write(render(request.name, true))
             }
         }
     }

@@ -1,0 +1,112 @@
+import Foundation
+
+/// One line of the `--history` file: when, at which commit, and the scores then.
+public struct HistoryEntry: Sendable, Equatable {
+    public var time: String
+    public var commit: String?
+    /// Category name (and "Overall") → files and compliant files.
+    public var scores: [String: Compliance]
+    /// Rule id → unsuppressed findings.
+    public var rules: [String: Int]
+
+    public init(time: String, commit: String?, scores: [String: Compliance], rules: [String: Int]) {
+        self.time = time
+        self.commit = commit
+        self.scores = scores
+        self.rules = rules
+    }
+
+    public init(report: ComplianceReport, time: Date, commit: String?) {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        self.time = formatter.string(from: time)
+        self.commit = commit
+        var scores: [String: Compliance] = [:]
+        for score in report.categories + [report.overall] { scores[score.name] = score.compliance }
+        self.scores = scores
+        self.rules = Dictionary(uniqueKeysWithValues: report.rules.map { ($0.rule, $0.findings) })
+    }
+
+    /// One JSON line with sorted keys.
+    public var jsonLine: String {
+        let scoreText = scores.keys.sorted().map { name in
+            let score = scores[name]!
+            return "\(JSONText.quoted(name)): {\"files\": \(score.files), \"compliant\": \(score.compliant)}"
+        }.joined(separator: ", ")
+        let ruleText = rules.keys.sorted().map { "\(JSONText.quoted($0)): \(rules[$0]!)" }.joined(separator: ", ")
+        let commitText = commit.map { JSONText.quoted($0) } ?? "null"
+        return "{\"time\": \(JSONText.quoted(time)), \"commit\": \(commitText), \"scores\": {\(scoreText)}, \"rules\": {\(ruleText)}}"
+    }
+
+    /// Parses one line; nil for a line that is not a history entry.
+    public init?(jsonLine: String) {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(jsonLine.utf8)) as? [String: Any],
+              let time = object["time"] as? String,
+              let scores = object["scores"] as? [String: [String: Any]] else { return nil }
+        self.time = time
+        commit = object["commit"] as? String
+        var parsed: [String: Compliance] = [:]
+        for (name, value) in scores {
+            guard let files = (value["files"] as? NSNumber)?.intValue,
+                  let compliant = (value["compliant"] as? NSNumber)?.intValue else { return nil }
+            parsed[name] = Compliance(files: files, compliant: compliant)
+        }
+        self.scores = parsed
+        rules = ((object["rules"] as? [String: Any]) ?? [:]).compactMapValues { ($0 as? NSNumber)?.intValue }
+    }
+}
+
+/// The `--history` file: JSON lines, oldest first, rewritten atomically to append.
+public enum HistoryFile {
+    public static func read(_ path: String) throws -> [HistoryEntry] {
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        var entries: [HistoryEntry] = []
+        for (index, line) in text.split(separator: "\n").enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            guard let entry = HistoryEntry(jsonLine: String(line)) else {
+                throw HistoryError(message: "\(path):\(index + 1): not a history entry; fix or remove the line")
+            }
+            entries.append(entry)
+        }
+        return entries
+    }
+
+    public static func append(_ entry: HistoryEntry, to path: String) throws {
+        var text = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
+        try AtomicFile.write(text + entry.jsonLine + "\n", to: path)
+    }
+}
+
+public struct HistoryError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+/// The commit checked out at `root`, read from `.git` without running git.
+public enum GitCommit {
+    public static func current(root: String) -> String? {
+        var gitDirectory = root + "/.git"
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: gitDirectory, isDirectory: &isDirectory) else { return nil }
+        if !isDirectory.boolValue {
+            // A worktree or submodule: `.git` is a file saying `gitdir: PATH`.
+            guard let text = try? String(contentsOfFile: gitDirectory, encoding: .utf8),
+                  text.hasPrefix("gitdir:") else { return nil }
+            let path = text.dropFirst("gitdir:".count).trimmingCharacters(in: .whitespacesAndNewlines)
+            gitDirectory = path.hasPrefix("/") ? path : root + "/" + path
+        }
+        guard let head = try? String(contentsOfFile: gitDirectory + "/HEAD", encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
+        guard head.hasPrefix("ref:") else { return head.isEmpty ? nil : head }
+        let ref = head.dropFirst(4).trimmingCharacters(in: .whitespaces)
+        if let value = try? String(contentsOfFile: gitDirectory + "/" + ref, encoding: .utf8) {
+            return value.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let packed = (try? String(contentsOfFile: gitDirectory + "/packed-refs", encoding: .utf8)) ?? ""
+        for line in packed.split(separator: "\n") where line.hasSuffix(" " + ref) {
+            return String(line.prefix { $0 != " " })
+        }
+        return nil
+    }
+}

@@ -1,0 +1,33 @@
+/// The `"report"` object of `report --format json` (documented in the README).
+public enum ReportJSONRenderer {
+    public static func render(_ report: ComplianceReport) -> String {
+        func score(_ score: CategoryScore) -> String {
+            let exact = score.compliance.percentage.map { String($0) } ?? "null"
+            let threshold = score.threshold.map { String($0) } ?? "null"
+            return "{\"name\": \(JSONText.quoted(score.name)), \"files\": \(score.files), \"compliant\": \(score.compliant), "
+                + "\"files_with_violations\": \(score.filesWithViolations), \"findings\": \(score.findings), "
+                + "\"suppressed\": \(score.suppressed), \"baselined\": \(score.baselined), \"score\": \(exact), "
+                + "\"score_display\": \(JSONText.quoted(score.compliance.display)), \"threshold\": \(threshold), "
+                + "\"passed\": \(score.meetsThreshold)}"
+        }
+        let categories = report.categories.map(score).joined(separator: ",\n    ")
+        let rules = report.rules.map {
+            "{\"rule\": \(JSONText.quoted($0.rule)), \"severity\": \"\($0.severity.rawValue)\", \"findings\": \($0.findings), \"suppressed\": \($0.suppressed)}"
+        }.joined(separator: ", ")
+        let patterns = report.patternDistributions.map { distribution in
+            let list = distribution.patterns.map { "{\"name\": \(JSONText.quoted($0.name)), \"files\": \($0.files)}" }.joined(separator: ", ")
+            let canonical = distribution.canonical.map { JSONText.quoted($0) } ?? "null"
+            return "{\"rule\": \(JSONText.quoted(distribution.ruleID)), \"canonical\": \(canonical), \"patterns\": [\(list)]}"
+        }.joined(separator: ", ")
+        let top = report.topFiles.map { "{\"path\": \(JSONText.quoted($0.path)), \"findings\": \($0.findings)}" }.joined(separator: ", ")
+        let unanalysable = report.unanalysable.map {
+            "{\"path\": \(JSONText.quoted($0.path)), \"rule\": \(JSONText.quoted($0.ruleID)), \"line\": \($0.line), \"col\": \($0.column), \"message\": \(JSONText.quoted($0.message))}"
+        }.joined(separator: ", ")
+        let failures = report.failures.map(JSONText.quoted).joined(separator: ", ")
+        let history = report.history.map(\.jsonLine).joined(separator: ", ")
+        return "{\n  \"categories\": [\n    \(categories)\n  ],\n  \"overall\": \(score(report.overall)),\n"
+            + "  \"rules\": [\(rules)],\n  \"patterns\": [\(patterns)],\n  \"top_files\": [\(top)],\n"
+            + "  \"unanalysable\": [\(unanalysable)],\n  \"history\": [\(history)],\n"
+            + "  \"verdict\": {\"passed\": \(report.passed), \"failures\": [\(failures)]}\n}"
+    }
+}

@@ -1,0 +1,52 @@
+/// `report --format markdown`: the report as a pull-request comment.
+public enum ReportMarkdownRenderer {
+    public static func render(_ report: ComplianceReport) -> String {
+        let grouped = ReportTextRenderer.grouped
+        var lines = ["## SSOT compliance — \(report.passed ? "✅ pass" : "❌ fail")", ""]
+        lines.append("| Category | Score | Threshold | Verdict | Files | Compliant | With violations | Findings | Suppressed | Baselined |")
+        lines.append("|---|---:|---:|:---:|---:|---:|---:|---:|---:|---:|")
+        for score in report.categories + [report.overall] {
+            let name = score.name == "Overall" ? "**Overall**" : escape(score.name)
+            let value = score.files > 0 ? score.compliance.display + "%" : "n/a"
+            let threshold = score.threshold.map { ComplianceReport.format($0) + "%" } ?? "—"
+            let verdict = score.threshold == nil ? "—" : (score.meetsThreshold ? "✅" : "❌")
+            lines.append("| \(name) | \(value) | \(threshold) | \(verdict) | \(grouped(score.files)) | \(grouped(score.compliant)) | "
+                + "\(grouped(score.filesWithViolations)) | \(grouped(score.findings)) | \(grouped(score.suppressed)) | \(grouped(score.baselined)) |")
+        }
+        if !report.failures.isEmpty {
+            lines += [""] + report.failures.map { "- ❌ \(escape($0))" }
+        }
+        if !report.rules.isEmpty {
+            lines += ["", "### Findings per rule", "", "| Rule | Severity | Findings | Suppressed |", "|---|---|---:|---:|"]
+            for rule in report.rules {
+                lines.append("| `\(rule.rule)` | \(rule.severity.rawValue) | \(rule.findings) | \(rule.suppressed) |")
+            }
+        }
+        for distribution in report.patternDistributions {
+            lines += ["", "### Competing patterns: `\(distribution.ruleID)`", "", "| Pattern | Files |", "|---|---:|"]
+            for pattern in distribution.patterns {
+                let mark = pattern.name == distribution.canonical ? " (canonical)" : ""
+                lines.append("| \(escape(pattern.name))\(mark) | \(pattern.files) |")
+            }
+        }
+        if !report.topFiles.isEmpty {
+            lines += ["", "<details><summary>Files with the most findings</summary>", "", "| File | Findings |", "|---|---:|"]
+            lines += report.topFiles.map { "| `\($0.path)` | \($0.findings) |" }
+            lines += ["", "</details>"]
+        }
+        if !report.unanalysable.isEmpty {
+            lines += ["", "### Unanalysable files", ""]
+            lines += report.unanalysable.map { "- `\($0.path):\($0.line):\($0.column)` \($0.ruleID): \(escape($0.message))" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func escape(_ text: String) -> String {
+        var output = ""
+        for character in text {
+            if "|*_`<>[]\\".contains(character) { output.append("\\") }
+            output.append(character)
+        }
+        return output
+    }
+}

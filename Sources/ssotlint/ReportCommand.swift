@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import SSOTLint
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Print the compliance report: scores per category, thresholds, findings per rule.",
+        discussion: """
+            PATHs limit which files are scored; cross-file rules still see the whole project. \
+            Exit 1 only when a threshold is missed (config thresholds, --fail-under, --ratchet), \
+            2 on a usage, configuration or internal error.
+            """
+    )
+
+    @OptionGroup var project: ProjectOptions
+
+    @Option(name: .customLong("format"), help: ArgumentHelp(
+        "Output format: text, markdown, json or html; repeat as NAME:FILE to write several.", valueName: "NAME[:FILE]"))
+    var formats: [FormatRequest] = []
+
+    @Option(help: "Write the output to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: ArgumentHelp("Fail when overall compliance is below this percentage.", valueName: "PCT"))
+    var failUnder: Double?
+
+    @Option(help: ArgumentHelp("Append this run's scores to a JSON-lines history file and show the trend.", valueName: "FILE"))
+    var history: String?
+
+    @Flag(help: "Fail when a category's score fell since the last run recorded in --history.")
+    var ratchet = false
+
+    @Argument(help: "Files or folders to score (default: the whole project).")
+    var paths: [String] = []
+
+    func run() throws {
+        do {
+            if ratchet && history == nil { throw CommandFailure.usage("--ratchet needs --history FILE") }
+            let configuration = try project.loadConfiguration()
+            let result = Analyzer.run(try project.analysisRequest(configuration, paths: paths))
+            project.printNotes(result)
+            var report = ReportBuilder.build(files: result.files, findings: result.findings, configuration: configuration,
+                                             patternDistributions: result.patternDistributions, failUnder: failUnder)
+            if let history {
+                let entries: [HistoryEntry]
+                do { entries = try HistoryFile.read(history) } catch { throw CommandFailure.usage("\(error)") }
+                if ratchet, let last = entries.last { report.ratchetDrops = ReportBuilder.ratchetDrops(report, since: last) }
+                let entry = HistoryEntry(report: report, time: Date(), commit: GitCommit.current(root: configuration.root))
+                report.history = entries + [entry]
+                // A run that breaks the ratchet is not recorded, so the next run still compares with the better score.
+                if report.ratchetDrops.isEmpty {
+                    do { try HistoryFile.append(entry, to: history) } catch { throw CommandFailure.usage("\(error)") }
+                }
+            }
+            try OutputWriter(formats: formats, output: output).write(known: ReportFormat.names) { format, _ in
+                ReportFormat.render(format, report, findings: result.findings)
+            }
+            if !report.passed { throw ExitCode(1) }
+        } catch let failure as CommandFailure {
+            Console.note("error: \(failure)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+enum ReportFormat {
+    static let names = ["text", "markdown", "json"]
+
+    static func render(_ format: String, _ report: ComplianceReport, findings: [Finding]) -> String {
+        switch format {
+        case "markdown": return ReportMarkdownRenderer.render(report)
+        case "json": return JSONReporter.render(findings, extra: [("report", ReportJSONRenderer.render(report))])
+        default: return ReportTextRenderer.render(report)
+        }
+    }
+}
