@@ -20,13 +20,19 @@ extension FactScan {
     }
 
     /// At a `,` or `)` of a class's bases (`index`): the argument just ended is a base
-    /// name when it is exactly a NAME or a dotted NAME chain. Subscripted, called,
-    /// starred and keyword arguments are not (SPEC §4 `duplicate-definition`).
+    /// name when it is exactly a NAME or a dotted NAME chain, possibly in parentheses.
+    /// Subscripted, called, starred and keyword arguments are not (SPEC §4
+    /// `duplicate-definition`).
     mutating func noteClassBase() {
         let last = levels.count - 1
-        let start = levels[last].argumentStart
-        let end = index
+        var start = levels[last].argumentStart
+        var end = index
         levels[last].argumentStart = index + 1
+        // `(Enum)` is the name `Enum`, as Python reads it.
+        while end - start >= 3 && code[start].symbol == .openParenthesis && code[end - 1].symbol == .closeParenthesis {
+            start += 1
+            end -= 1
+        }
         guard let definition = statement.classDefinition, end > start, (end - start) % 2 == 1,
               code[start].symbol.isName else { return }
         for position in stride(from: start + 1, to: end, by: 2) {

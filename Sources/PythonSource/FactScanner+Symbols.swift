@@ -38,7 +38,9 @@ enum Symbol: UInt8 {
         self == .closeParenthesis || self == .closeBracket || self == .closeBrace
     }
 
-    private static let keywordsByLength: [[(word: [UInt8], symbol: Symbol)]] = {
+    /// Keywords by length, each packed into an integer (see `packed`): comparing a name
+    /// with a keyword is one integer comparison.
+    private static let keywordsByLength: [[(packed: UInt64, symbol: Symbol)]] = {
         let words: [(String, Symbol)] = [
             ("False", .keywordFalse), ("None", .keywordNone), ("True", .keywordTrue),
             ("and", .keywordAnd), ("as", .keywordAs), ("assert", .keywordAssert),
@@ -54,20 +56,32 @@ enum Symbol: UInt8 {
             ("with", .keywordWith), ("yield", .keywordYield),
             ("match", .softMatch), ("case", .softCase), ("type", .softType),
         ]
-        var table = [[(word: [UInt8], symbol: Symbol)]](repeating: [], count: 9)
-        for (word, symbol) in words { table[word.utf8.count].append((Array(word.utf8), symbol)) }
+        var table = [[(packed: UInt64, symbol: Symbol)]](repeating: [], count: 9)
+        for (word, symbol) in words {
+            let bytes = Array(word.utf8)
+            table[bytes.count].append((bytes.withUnsafeBufferPointer { packed($0, 0, bytes.count) }, symbol))
+        }
         return table
     }()
+
+    /// Up to 8 bytes as one little-endian integer.
+    @inline(__always)
+    private static func packed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var value: UInt64 = 0
+        var position = end
+        while position > start {
+            position -= 1
+            value = value << 8 | UInt64(bytes[position])
+        }
+        return value
+    }
 
     /// Classifies the NAME spelled by `bytes[start..<end]`.
     static func ofName(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Symbol {
         let length = end - start
         guard length >= 2 && length <= 8 else { return .identifier }
-        let first = bytes[start]
-        candidates: for candidate in keywordsByLength[length] where candidate.word[0] == first {
-            for offset in 1..<length where candidate.word[offset] != bytes[start + offset] { continue candidates }
-            return candidate.symbol
-        }
+        let value = packed(bytes, start, end)
+        for candidate in keywordsByLength[length] where candidate.packed == value { return candidate.symbol }
         return .identifier
     }
 

@@ -69,24 +69,31 @@ struct FactScan {
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
         self.bytes = bytes
-        code.reserveCapacity(tokens.count)
-        for token in tokens {
-            let start = Int(token.start)
-            let end = Int(token.end)
-            switch token.kind {
-            case .comment:
-                if let directive = FactScan.directive(in: bytes, start, end) { facts.directives.append(directive) }
-                continue
-            case .nl:
-                continue
-            case .name:
-                code.append(CodeToken(kind: .name, symbol: Symbol.ofName(bytes, start, end), start: token.start, end: token.end))
-            case .op:
-                code.append(CodeToken(kind: .op, symbol: Symbol.ofOperator(bytes, start, end), start: token.start, end: token.end))
-            default:
-                code.append(CodeToken(kind: token.kind, symbol: .other, start: token.start, end: token.end))
+        var directives: [DirectiveFact] = []
+        code = [CodeToken](unsafeUninitializedCapacity: tokens.count) { buffer, count in
+            count = 0
+            for token in tokens {
+                let start = Int(token.start)
+                let end = Int(token.end)
+                let symbol: Symbol
+                switch token.kind {
+                case .comment:
+                    if let directive = FactScan.directive(in: bytes, start, end) { directives.append(directive) }
+                    continue
+                case .nl:
+                    continue
+                case .name:
+                    symbol = Symbol.ofName(bytes, start, end)
+                case .op:
+                    symbol = Symbol.ofOperator(bytes, start, end)
+                default:
+                    symbol = .other
+                }
+                buffer.initializeElement(at: count, to: CodeToken(kind: token.kind, symbol: symbol, start: token.start, end: token.end))
+                count += 1
             }
         }
+        facts.directives = directives
     }
 
     /// The token at `position`, or an empty ENDMARKER past the end.

@@ -100,6 +100,8 @@ final class FactScannerTests: XCTestCase {
             """, ["import@4:12 match@4:19"])
     }
 
+    /// A statement too broken to name anything yields nothing; an unclosed bracket at the
+    /// end of input still names what it holds.
     func testBrokenImportsYieldWhatTheyName() {
         assertImports("""
             import
@@ -166,9 +168,10 @@ final class FactScannerTests: XCTestCase {
             ): pass
             class E(): pass
             class F[T](Base[T], Other): pass
+            class G((Enum), (a).b, (c)()): pass
             """, [
                 "class A(Enum)@1:7", "class B(enum.IntFlag, Base)@2:7", "class C()@3:7",
-                "class D(a.b, c)@4:7", "class E()@8:7", "class F(Other)@9:7",
+                "class D(a.b, c)@4:7", "class E()@8:7", "class F(Other)@9:7", "class G(Enum)@10:7",
             ])
     }
 
