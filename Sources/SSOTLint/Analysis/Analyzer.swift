@@ -30,6 +30,13 @@ public struct AnalyzedFile: Sendable {
     public var isUnanalysable: Bool
     /// A PATH argument named it (or none were given).
     public var isReported: Bool
+
+    public init(path: String, category: String, isUnanalysable: Bool = false, isReported: Bool = true) {
+        self.path = path
+        self.category = category
+        self.isUnanalysable = isUnanalysable
+        self.isReported = isReported
+    }
 }
 
 /// How a `competing-patterns` rule's patterns are used across the project.
@@ -37,6 +44,12 @@ public struct PatternDistribution: Sendable {
     public var ruleID: String
     public var canonical: String?
     public var patterns: [(name: String, files: Int)]
+
+    public init(ruleID: String, canonical: String?, patterns: [(name: String, files: Int)]) {
+        self.ruleID = ruleID
+        self.canonical = canonical
+        self.patterns = patterns
+    }
 }
 
 public struct AnalysisResult {
