@@ -43,14 +43,18 @@ public final class FileContext {
     /// A finding of `rule` over the byte range.
     public func finding(_ rule: RuleCommon, from start: UInt32, to end: UInt32, message: String) -> Finding {
         let (from, to) = span(start, end)
-        return Finding(ruleID: rule.id, severity: rule.severity, path: path, line: from.line, column: from.column,
-                       endLine: to.line, endColumn: to.column, message: message)
+        var finding = Finding(ruleID: rule.id, severity: rule.severity, path: path, line: from.line, column: from.column,
+                              endLine: to.line, endColumn: to.column, message: message)
+        finding.lineHash = LineFingerprint.hash(line: from.line, source: source, tokens: tokenized.tokens)
+        return finding
     }
 
     /// An occurrence for a cross-file rule over the byte range.
     public func occurrence(key: String, from start: UInt32, to end: UInt32, detail: String = "") -> Occurrence {
         let (from, to) = span(start, end)
-        return Occurrence(key: key, line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
-                          detail: detail)
+        var occurrence = Occurrence(key: key, line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
+                                    detail: detail)
+        occurrence.lineHash = LineFingerprint.hash(line: from.line, source: source, tokens: tokenized.tokens)
+        return occurrence
     }
 }

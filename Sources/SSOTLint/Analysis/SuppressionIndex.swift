@@ -10,6 +10,7 @@ public struct SuppressionIndex: Sendable {
         var hasReason: Bool
         var line: Int
         var column: Int
+        var lineHash: String
     }
 
     var directives: [Directive] = []
@@ -23,7 +24,8 @@ public struct SuppressionIndex: Sendable {
         for directive in facts.directives where directive.scope == .line || directive.isOnOwnLine {
             let position = source.position(of: directive.offset)
             directives.append(Directive(isFileWide: directive.scope == .file, ruleIDs: directive.ruleIDs,
-                                        hasReason: directive.reason != nil, line: position.line, column: position.column))
+                                        hasReason: directive.reason != nil, line: position.line, column: position.column,
+                                        lineHash: LineFingerprint.hash(line: position.line, source: source, tokens: tokens)))
         }
         guard !directives.isEmpty else { return }
         var index = 0
@@ -78,9 +80,11 @@ public struct SuppressionIndex: Sendable {
         var produced: [Finding] = []
         for (index, directive) in directives.enumerated() {
             func report(_ id: String, _ severity: Severity, _ message: String) {
-                produced.append(Finding(ruleID: id, severity: severity, path: path, line: directive.line,
-                                        column: directive.column, endLine: directive.line, endColumn: directive.column + 1,
-                                        message: message))
+                var finding = Finding(ruleID: id, severity: severity, path: path, line: directive.line,
+                                      column: directive.column, endLine: directive.line, endColumn: directive.column + 1,
+                                      message: message)
+                finding.lineHash = directive.lineHash
+                produced.append(finding)
             }
             if forbidden[index] {
                 report(BuiltinFindingID.forbiddenSuppression, .error,

@@ -13,6 +13,8 @@ public struct Finding: Sendable, Equatable {
     public var isSuppressed = false
     /// Recorded in the baseline.
     public var isBaselined = false
+    /// `LineFingerprint` of the finding's line: what baselines and SARIF match on.
+    public var lineHash = ""
 
     public init(ruleID: String, severity: Severity, path: String, line: Int, column: Int,
                 endLine: Int, endColumn: Int, message: String) {

@@ -90,9 +90,7 @@ struct CompetingPatternsRule: ProjectRule, RuleKind {
                 let message = common.message.render([
                     "api": occurrence.detail, "pattern": patterns[index].name, "canonical": patterns[canonical].name,
                 ])
-                findings.append(Finding(ruleID: common.id, severity: common.severity, path: file.path,
-                                        line: occurrence.line, column: occurrence.column, endLine: occurrence.endLine,
-                                        endColumn: occurrence.endColumn, message: message))
+                findings.append(occurrence.finding(common, path: file.path, message: message))
             }
         }
         return findings

@@ -101,10 +101,8 @@ struct DuplicateDefinitionRule: ProjectRule, RuleKind, @unchecked Sendable {
                 var others = sorted
                 others.remove(at: index)
                 let list = others.map { "\($0.path):\($0.occurrence.line)" }.joined(separator: ", ")
-                let at = definition.occurrence
-                findings.append(Finding(ruleID: common.id, severity: common.severity, path: definition.path,
-                                        line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn,
-                                        message: common.message.render(["name": name, "others": list])))
+                findings.append(definition.occurrence.finding(
+                    common, path: definition.path, message: common.message.render(["name": name, "others": list])))
             }
         }
         return findings

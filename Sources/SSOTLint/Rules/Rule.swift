@@ -66,6 +66,8 @@ public struct Occurrence: Sendable, Equatable {
     public var endColumn: Int
     /// Extra text the rule needs for its message (the matched API).
     public var detail: String
+    /// `LineFingerprint` of the occurrence's line.
+    public var lineHash = ""
 
     public init(key: String, line: Int, column: Int, endLine: Int, endColumn: Int, detail: String = "") {
         self.key = key
@@ -74,6 +76,16 @@ public struct Occurrence: Sendable, Equatable {
         self.endLine = endLine
         self.endColumn = endColumn
         self.detail = detail
+    }
+}
+
+extension Occurrence {
+    /// The finding of `rule` at this occurrence.
+    public func finding(_ rule: RuleCommon, path: String, message: String) -> Finding {
+        var finding = Finding(ruleID: rule.id, severity: rule.severity, path: path, line: line, column: column,
+                              endLine: endLine, endColumn: endColumn, message: message)
+        finding.lineHash = lineHash
+        return finding
     }
 }
 
