@@ -157,10 +157,18 @@ final class FileDiscoveryTests: XCTestCase {
 
     func testDeepTreeDoesNotOverflow() throws {
         let tree = try DiscoveryTestTree(self)
+        // Built with `mkdirat` from the parent's descriptor: path lookups would be quadratic.
+        var descriptor = open(tree.root, O_RDONLY | O_DIRECTORY)
+        for _ in 0..<1_000 {
+            XCTAssertEqual(mkdirat(descriptor, "d", 0o755), 0)
+            let child = openat(descriptor, "d", O_RDONLY | O_DIRECTORY)
+            close(descriptor)
+            descriptor = child
+        }
+        XCTAssertEqual(close(openat(descriptor, "x.py", O_CREAT | O_WRONLY, 0o644)), 0)
+        close(descriptor)
         let deep = Array(repeating: "d", count: 1_000).joined(separator: "/")
-        try tree.write(deep + "/x.py")
-        let found = FileDiscovery.discover(root: tree.root)
-        XCTAssertEqual(found.files, [deep + "/x.py"])
+        XCTAssertEqual(FileDiscovery.discover(root: tree.root).files, [deep + "/x.py"])
     }
 }
 

@@ -108,7 +108,7 @@ struct DirectoryWalker {
     /// Files and links sorted by byte order without duplicates; problems sorted by path.
     func result() -> DiscoveredFiles {
         func sortedUnique(_ paths: [String]) -> [String] {
-            var sorted = paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            var sorted = paths.sorted(by: utf8Precedes)
             var previous: String?
             sorted.removeAll { path in
                 defer { previous = path }
@@ -119,7 +119,7 @@ struct DirectoryWalker {
         let problems = unreadable.enumerated().sorted { lhs, rhs in
             lhs.element.path == rhs.element.path
                 ? lhs.offset < rhs.offset
-                : lhs.element.path.utf8.lexicographicallyPrecedes(rhs.element.path.utf8)
+                : utf8Precedes(lhs.element.path, rhs.element.path)
         }
         return DiscoveredFiles(
             files: sortedUnique(files), skippedSymlinks: sortedUnique(symlinks), unreadable: problems.map(\.element)
@@ -246,4 +246,20 @@ func realPath(_ path: String) -> String? {
     guard let resolved = realpath(path, nil) else { return nil }
     defer { free(resolved) }
     return String(cString: resolved)
+}
+
+/// Byte order of the UTF-8 encodings (code point order), with `memcmp`: the generic
+/// `lexicographicallyPrecedes` over `utf8` views costs more than the whole walk.
+func utf8Precedes(_ lhs: String, _ rhs: String) -> Bool {
+    let order = lhs.utf8.withContiguousStorageIfAvailable { left in
+        rhs.utf8.withContiguousStorageIfAvailable { right in
+            let common = min(left.count, right.count)
+            if common > 0, let a = left.baseAddress, let b = right.baseAddress {
+                let order = memcmp(a, b, common)
+                if order != 0 { return order < 0 }
+            }
+            return left.count < right.count
+        }
+    }
+    return (order ?? nil) ?? lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
 }
