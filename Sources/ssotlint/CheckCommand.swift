@@ -34,6 +34,10 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Report suppression comments that suppress nothing (unused-suppression).")
     var reportUnusedSuppressions = false
 
+    @OptionGroup var baseline: BaselineOptions
+
+    @OptionGroup var fixing: FixOptions
+
     @Argument(help: "Files or folders to report on (default: the whole project).")
     var paths: [String] = []
 
@@ -42,20 +46,17 @@ struct CheckCommand: ParsableCommand {
             let configuration = try project.loadConfiguration()
             var request = try project.analysisRequest(configuration, paths: paths)
             request.reportUnusedSuppressions = reportUnusedSuppressions
-            let result = Analyzer.run(request)
+            var result = Analyzer.run(request)
+            if fixing.isRequested { result = try applyFixes(result, request: request) }
+            let baselineOutcome = try applyBaseline(to: &result, configuration: configuration)
             project.printNotes(result)
-            let reportedFiles = result.files.filter(\.isReported)
-            try OutputWriter(formats: formats, output: output).write(known: ["text", "json"]) { format, toStandardOutput in
-                switch format {
-                case "json":
-                    return JSONReporter.render(result.findings)
-                default:
-                    // Colour goes to standard output only, never into a file.
-                    var reporter = TextReporter(useColor: toStandardOutput && project.color.enabled)
-                    reporter.quiet = project.quiet
-                    return reporter.render(result.findings, fileCount: reportedFiles.count)
-                }
+            try OutputWriter(formats: formats, output: output).write(known: CheckFormat.names) { format, toStandardOutput in
+                // Colour goes to standard output only, never into a file.
+                CheckFormat.render(format, CheckFormat.Context(
+                    result: result, configuration: configuration, useColor: toStandardOutput && project.color.enabled,
+                    quiet: project.quiet, showBaselined: baseline.showsBaselined))
             }
+            if let note = baselineOutcome.note, !project.quiet { Console.note(note) }
             if exitZero { return }
             let failing = result.findings.contains { !$0.isSuppressed && !$0.isBaselined && $0.severity >= failOn }
             var missed = false
@@ -66,7 +67,7 @@ struct CheckCommand: ParsableCommand {
                     Console.note("compliance \(score.display)% is below --fail-under \(failUnder)")
                 }
             }
-            if failing || missed { throw ExitCode(1) }
+            if failing || missed || baselineOutcome.failsRun { throw ExitCode(1) }
         } catch let failure as CommandFailure {
             Console.note("error: \(failure)")
             throw ExitCode(2)
