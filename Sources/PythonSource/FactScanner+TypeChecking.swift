@@ -16,18 +16,29 @@ extension FactScan {
     static let typingModules: Set<String> = ["typing", "typing_extensions"]
 
     /// With `index` at `if` or `elif`: records the statement when its condition is exactly
-    /// `NAME` or `NAME.TYPE_CHECKING`. Compound conditions (`not`, `and`, calls) never are.
+    /// `NAME` or `NAME.TYPE_CHECKING`, possibly in parentheses. Compound conditions
+    /// (`not`, `and`, calls) never are.
     mutating func typeCheckingCandidate() -> BlockKind? {
-        let name = token(at: index + 1)
-        guard name.symbol.isName else { return nil }
-        var attribute: CodeToken?
-        var colon = index + 2
-        if token(at: colon).symbol == .dot && token(at: colon + 1).kind == .name {
-            attribute = code[colon + 1]
-            guard text(code[colon + 1]) == "TYPE_CHECKING" else { return nil }
-            colon += 2
+        var position = index + 1
+        var parentheses = 0
+        while token(at: position).symbol == .openParenthesis {
+            parentheses += 1
+            position += 1
         }
-        guard token(at: colon).symbol == .colon else { return nil }
+        let name = token(at: position)
+        guard name.symbol.isName else { return nil }
+        position += 1
+        var attribute: CodeToken?
+        if token(at: position).symbol == .dot && token(at: position + 1).kind == .name {
+            attribute = code[position + 1]
+            guard text(code[position + 1]) == "TYPE_CHECKING" else { return nil }
+            position += 2
+        }
+        for _ in 0..<parentheses {
+            guard token(at: position).symbol == .closeParenthesis else { return nil }
+            position += 1
+        }
+        guard token(at: position).symbol == .colon else { return nil }
         typeCheckingCandidates.append(TypeCheckingCandidate(name: name, attribute: attribute))
         return .typeChecking(typeCheckingCandidates.count - 1)
     }

@@ -251,7 +251,7 @@ final class FactScannerTests: XCTestCase {
                 f
             """, [
                 "ref TYPE_CHECKING@3:8", "ref a@4:5", "ref TYPE_CHECKING@5:4", "ref x@5:22",
-                "ref b@6:5", "ref TYPE_CHECKING@7:5", "ref c@8:5", "ref typing.TYPE_CHECKING@9:4",
+                "ref b@6:5", "ref TYPE_CHECKING@7:5", "ref c@8:5 tc", "ref typing.TYPE_CHECKING@9:4",
                 "ref y@9:28", "ref d@10:5", "ref x@11:4", "ref TYPE_CHECKING@13:6", "ref e@14:5 tc",
                 "ref other.TYPE_CHECKING@15:4", "ref f@16:5",
             ])

@@ -23,3 +23,9 @@ def outer():
         ref9
     ref10
 ref11
+if (TC):
+    ref12
+if ((t.TYPE_CHECKING)):
+    ref13
+if (t).TYPE_CHECKING:
+    ref14
