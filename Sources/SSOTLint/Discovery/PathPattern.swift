@@ -63,7 +63,7 @@ struct PathPattern: Sendable {
             body = split.rest
         }
         var segments = try Self.compileSegments(scalars, body, anchored: anchored)
-        if literalPrefix != nil, !segments.isEmpty { segments.insert(.globstar, at: 0) }
+        if literalPrefix != nil, !segments.isEmpty, segments[0] != .globstar { segments.insert(.globstar, at: 0) }
         let lastIsLiteral: Bool
         if case .literal = segments.last { lastIsLiteral = true } else { lastIsLiteral = false }
         if segments.last == .globstar, segments.count > 1 { segments.append(.any) }
