@@ -4,7 +4,9 @@ import XCTest
 
 /// The built-in packs are compiled in (`BuiltinRulePacks.swift`, generated from
 /// `Rules/*.yml` by `scripts/embed_rule_packs.py`); these tests keep the two from
-/// drifting and check that every pack loads.
+/// drifting and check that every pack loads. A file of `Rules/` is a built-in pack when
+/// its first line is `# builtin:NAME — summary` with NAME its file name; other packs
+/// there (demo packs referenced by path) are not embedded.
 final class BuiltinRulePackTests: XCTestCase {
     static let rulesFolder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -12,20 +14,23 @@ final class BuiltinRulePackTests: XCTestCase {
 
     static let regenerate = "edit Rules/*.yml, then run scripts/embed_rule_packs.py"
 
-    /// The packs in `Rules/`, by name (`env-access` for `Rules/env-access.yml`).
+    /// The built-in packs in `Rules/`, by name (`env-access` for `Rules/env-access.yml`).
     private func packFiles() throws -> [String: Data] {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.rulesFolder.path).filter { $0.hasSuffix(".yml") }
         var files: [String: Data] = [:]
-        for name in names {
-            files[String(name.dropLast(".yml".count))] = try Data(contentsOf: Self.rulesFolder.appendingPathComponent(name))
+        for file in names {
+            let name = String(file.dropLast(".yml".count))
+            let data = try Data(contentsOf: Self.rulesFolder.appendingPathComponent(file))
+            if data.starts(with: Data("# builtin:\(name) ".utf8)) { files[name] = data }
         }
         return files
     }
 
-    func testEveryPackFileIsEmbeddedAndNothingElse() throws {
+    func testEveryBuiltinPackFileIsEmbeddedAndNothingElse() throws {
         let files = try packFiles()
         XCTAssertFalse(files.isEmpty, "no packs found in \(Self.rulesFolder.path)")
-        XCTAssertEqual(BuiltinRulePacks.packs.keys.sorted(), files.keys.sorted(), Self.regenerate)
+        XCTAssertEqual(BuiltinRulePacks.packs.keys.sorted(), files.keys.sorted(),
+                       "\(Self.regenerate); only files opening with '# builtin:NAME — ' are built-in packs")
     }
 
     func testEmbeddedPacksEqualTheFilesByteForByte() throws {

@@ -248,8 +248,8 @@ final class ConfigurationErrorTests: XCTestCase {
         XCTAssertEqual(try error("rules:\n  - builtin:env-acess\n"),
                        ".ssotlint.yml:2:5: unknown built-in rule pack 'builtin:env-acess'; did you mean 'builtin:env-access'?")
         XCTAssertEqual(try error("rules:\n  - builtin:security\n"),
-                       ".ssotlint.yml:2:5: unknown built-in rule pack 'builtin:security'; "
-                           + "built-in packs: builtin:duplicate-factories, builtin:env-access")
+                       ".ssotlint.yml:2:5: unknown built-in rule pack 'builtin:security'; built-in packs: "
+                           + BuiltinRulePacks.packs.keys.sorted().map { "builtin:\($0)" }.joined(separator: ", "))
     }
 
     func testErrorsInsideARulePackNameThePackFile() throws {
