@@ -223,6 +223,16 @@ final class FileSelectionTests: XCTestCase {
         XCTAssertEqual(found.unreadable.map(\.path), ["/etc/hostname", "missing.py"])
     }
 
+    func testRootReachedThroughASymbolicLink() throws {
+        let tree = try makeTree()
+        let link = tree.root + "-link"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: tree.root)
+        defer { unlink(link) }
+        let found = FileDiscovery.select(paths: ["a.py", "src/b.py"], cwd: tree.root, root: link)
+        XCTAssertEqual(found.files, ["a.py", "src/b.py"])
+        XCTAssertEqual(FileDiscovery.discover(root: link).files.count, 4)
+    }
+
     func testRespectGitignoreOffIncludesIgnoredNamedFiles() throws {
         let tree = try makeTree()
         let found = select(["logs/x.py", "src/gen/g.py"], in: tree, options: DiscoveryOptions(respectGitignore: false))
