@@ -47,7 +47,7 @@ extension FactScan {
             let text = DirectiveReader.trimmingSpaces(reader.rest())
             reason = text.isEmpty ? nil : text
         }
-        return DirectiveFact(scope: scope, ruleIDs: ruleIDs, reason: reason, offset: UInt32(commentStart),
+        return DirectiveFact(scope: scope, ruleIDs: ruleIDs, reason: reason, offset: UInt32(truncatingIfNeeded: commentStart),
                              isOnOwnLine: isFirstOnLine(bytes, commentStart))
     }
 

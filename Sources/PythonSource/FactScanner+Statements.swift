@@ -67,7 +67,7 @@ extension FactScan {
             note(.identifier, endsOperand: true)
             return true
         case .at:
-            break
+            break  // a decorator: an expression, never a target
         default:
             if !first.symbol.isHardKeyword, let end = assignmentTargetEnd() {
                 levels[0].bindTargets(until: .token(end))

@@ -98,7 +98,7 @@ struct FactScan {
 
     /// The token at `position`, or an empty ENDMARKER past the end.
     @inline(__always) func token(at position: Int) -> CodeToken {
-        position < code.count ? code[position] : CodeToken(kind: .endMarker, symbol: .other, start: UInt32(bytes.count), end: UInt32(bytes.count))
+        position < code.count ? code[position] : CodeToken(kind: .endMarker, symbol: .other, start: UInt32(truncatingIfNeeded: bytes.count), end: UInt32(truncatingIfNeeded: bytes.count))
     }
 
     mutating func run() {
