@@ -173,7 +173,7 @@ final class FileDiscoveryTests: XCTestCase {
 }
 
 /// Explicitly named PATHs (pre-commit passes changed files): the configuration still rules.
-final class FileSelectionTests: XCTestCase {
+extension FileDiscoveryTests {
     private func select(_ paths: [String], in tree: DiscoveryTestTree, cwd: String? = nil,
                         options: DiscoveryOptions = DiscoveryOptions()) -> DiscoveredFiles {
         FileDiscovery.select(paths: paths, cwd: cwd ?? tree.root, root: tree.root, options: options)
