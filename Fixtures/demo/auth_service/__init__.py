@@ -1,0 +1,1 @@
+"""Netra auth service: login, JWTs and sessions."""

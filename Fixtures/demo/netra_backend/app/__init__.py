@@ -1,0 +1,3 @@
+"""The backend application package."""
+
+__version__ = "1.8.0"

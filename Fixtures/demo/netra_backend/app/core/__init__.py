@@ -1,0 +1,1 @@
+"""Configuration, logging and errors of the backend."""

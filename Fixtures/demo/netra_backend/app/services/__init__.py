@@ -1,0 +1,1 @@
+"""Business services of the backend."""
