@@ -10,7 +10,7 @@ public enum ReportTextRenderer {
             let width = report.rules.map(\.rule.count).max() ?? 0
             for rule in report.rules {
                 let suppressed = rule.suppressed > 0 ? "  (\(rule.suppressed) suppressed)" : ""
-                lines.append("  \(pad(rule.rule, width))  \(leftPad(String(rule.findings), 6))  \(rule.severity.rawValue)\(suppressed)")
+                lines.append("  \(pad(rule.rule, width))  \(leftPad(String(rule.findings), 6))  \(pad(rule.severity.rawValue, 7))\(suppressed)")
             }
         }
         for distribution in report.patternDistributions {
@@ -18,7 +18,7 @@ public enum ReportTextRenderer {
             let width = distribution.patterns.map(\.name.count).max() ?? 0
             for pattern in distribution.patterns {
                 let mark = pattern.name == distribution.canonical ? "  (canonical)" : ""
-                lines.append("  \(pad(pattern.name, width))  \(leftPad(String(pattern.files), 6)) \(pattern.files == 1 ? "file " : "files")\(mark)")
+                lines.append("  \(pad(pattern.name, width))  \(leftPad(String(pattern.files), 6)) \(pad(pattern.files == 1 ? "file" : "files", 5))\(mark)")
             }
         }
         if !report.topFiles.isEmpty {
@@ -43,7 +43,7 @@ public enum ReportTextRenderer {
         let failures = report.failures
         lines.append(failures.isEmpty ? "Verdict: pass" : "Verdict: FAIL")
         lines += failures.map { "  - \($0)" }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"
     }
 
     static let headers = ["", "Score", "Threshold", "Verdict", "Files", "Compliant", "With violations", "Findings",
@@ -82,5 +82,13 @@ public enum ReportTextRenderer {
 
     static func leftPad(_ text: String, _ width: Int) -> String {
         String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var text = Substring(self)
+        while text.last == " " { text = text.dropLast() }
+        return String(text)
     }
 }
