@@ -53,7 +53,8 @@ struct CheckCommand: ParsableCommand {
             try OutputWriter(formats: formats, output: output).write(known: CheckFormat.names) { format, toStandardOutput in
                 // Colour goes to standard output only, never into a file.
                 CheckFormat.render(format, CheckFormat.Context(
-                    result: result, configuration: configuration, useColor: toStandardOutput && project.color.enabled,
+                    result: result, configuration: configuration, rules: request.rules,
+                    useColor: toStandardOutput && project.color.enabled,
                     quiet: project.quiet, showBaselined: baseline.showsBaselined))
             }
             if let note = baselineOutcome.note, !project.quiet { Console.note(note) }
