@@ -1,9 +1,20 @@
 import ArgumentParser
 import SSOTLint
 
-/// `check`'s baseline options (SPEC §5). Placeholder: the baseline is being built.
+/// `check`'s baseline options (SPEC §5).
 struct BaselineOptions: ParsableArguments {
-    var showsBaselined: Bool { false }
+    @Option(name: .customLong("baseline"), help: ArgumentHelp(
+        "Baseline file (default: the config's baseline, else .ssotlint-baseline.json in the project root, if present).",
+        valueName: "FILE"))
+    var file: String?
+
+    @Flag(help: "Print baselined findings too.")
+    var showBaselined = false
+
+    @Flag(help: "Fail while baseline entries no longer match (remove them with ssotlint baseline --prune).")
+    var strictBaseline = false
+
+    var showsBaselined: Bool { showBaselined }
 }
 
 /// What the baseline did to a run.
@@ -15,8 +26,27 @@ struct BaselineOutcome {
 }
 
 extension CheckCommand {
-    /// Marks baselined findings in `result`.
+    /// Marks baselined findings in `result`. A baseline named by `--baseline` must exist;
+    /// the default one is used when present.
     func applyBaseline(to result: inout AnalysisResult, configuration: Configuration) throws -> BaselineOutcome {
-        BaselineOutcome()
+        let stored: Baseline?
+        do {
+            if let file = baseline.file {
+                stored = try BaselineFile.read(file)
+            } else {
+                stored = try BaselineFile.readIfPresent(BaselineFile.defaultPath(for: configuration))
+            }
+        } catch {
+            throw CommandFailure.usage("\(error)")
+        }
+        guard let stored else { return BaselineOutcome() }
+        let scope = BaselineScope(result: result, wholeProject: paths.isEmpty && project.stdinFilename == nil,
+                                  configuration: configuration, rules: try project.selectedRules(configuration),
+                                  reportsUnusedSuppressions: reportUnusedSuppressions)
+        let stale = stored.mark(&result.findings, scope: scope).stale
+        guard !stale.isEmpty else { return BaselineOutcome() }
+        let prune = "ssotlint baseline --prune" + (baseline.file.map { " --output \($0)" } ?? "")
+        let entries = stale.count == 1 ? "1 baseline entry no longer matches" : "\(stale.count) baseline entries no longer match"
+        return BaselineOutcome(note: "\(entries); run \(prune)", failsRun: baseline.strictBaseline)
     }
 }
