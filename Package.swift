@@ -30,7 +30,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PythonSourceTests", dependencies: ["PythonSource"], exclude: ["Fixtures"]),
-        .testTarget(name: "SSOTLintTests", dependencies: ["SSOTLint"], exclude: ["Golden"]),
+        .testTarget(name: "SSOTLintTests", dependencies: ["SSOTLint", "PythonSource"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ssotlint"]),
     ],
     swiftLanguageModes: [.v5]

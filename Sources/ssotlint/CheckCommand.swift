@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var project: ProjectOptions
 
     @Option(name: .customLong("format"), help: ArgumentHelp(
-        "Output format: text or json; repeat as NAME:FILE to write several.", valueName: "NAME[:FILE]"))
+        "Output format: text, json, sarif, github, junit or codeclimate; repeat as NAME:FILE to write several.", valueName: "NAME[:FILE]"))
     var formats: [FormatRequest] = []
 
     @Option(help: "Write the output to this file instead of standard output.")

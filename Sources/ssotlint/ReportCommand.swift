@@ -38,8 +38,16 @@ struct ReportCommand: ParsableCommand {
         do {
             if ratchet && history == nil { throw CommandFailure.usage("--ratchet needs --history FILE") }
             let configuration = try project.loadConfiguration()
-            let result = Analyzer.run(try project.analysisRequest(configuration, paths: paths))
+            var result = Analyzer.run(try project.analysisRequest(configuration, paths: paths))
             project.printNotes(result)
+            // Baselined findings are shown as such, and still count against the scores.
+            do {
+                if let baseline = try BaselineFile.readIfPresent(BaselineFile.defaultPath(for: configuration)) {
+                    baseline.mark(&result.findings)
+                }
+            } catch {
+                throw CommandFailure.usage("\(error)")
+            }
             var report = ReportBuilder.build(files: result.files, findings: result.findings, configuration: configuration,
                                              patternDistributions: result.patternDistributions, failUnder: failUnder)
             if let history {
@@ -65,12 +73,13 @@ struct ReportCommand: ParsableCommand {
 }
 
 enum ReportFormat {
-    static let names = ["text", "markdown", "json"]
+    static let names = ["text", "markdown", "json", "html"]
 
     static func render(_ format: String, _ report: ComplianceReport, findings: [Finding]) -> String {
         switch format {
         case "markdown": return ReportMarkdownRenderer.render(report)
         case "json": return JSONReporter.render(findings, extra: [("report", ReportJSONRenderer.render(report))])
+        case "html": return HTMLReportRenderer.render(report)
         default: return ReportTextRenderer.render(report)
         }
     }
