@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Physical lines: indentation, blank and comment-only lines, and the end of input.
 extension Lexer {
     /// Reads the indentation of a new logical line and emits INDENT/DEDENT, or the
@@ -78,8 +84,13 @@ extension Lexer {
     /// A comment runs to the end of the line, line end excluded.
     mutating func lexComment() {
         let start = pos
-        while pos < count && bytes[pos] != UInt8(ascii: "\n") && bytes[pos] != UInt8(ascii: "\r") {
-            pos += 1
+        if !hasCarriageReturn, let base = bytes.baseAddress {
+            let found = memchr(base + pos, 0x0A, count - pos)
+            pos = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? count
+        } else {
+            while pos < count && bytes[pos] != UInt8(ascii: "\n") && bytes[pos] != UInt8(ascii: "\r") {
+                pos += 1
+            }
         }
         emit(.comment, start, pos)
     }

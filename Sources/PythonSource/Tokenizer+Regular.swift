@@ -117,7 +117,7 @@ extension Lexer {
             }
         }
         pos += 1
-        while pos < count && Lexer.isIdentifierContinuation(bytes[pos]) { pos += 1 }
+        while pos < count && identifierBytes[Int(bytes[pos])] { pos += 1 }
         emit(.name, start, pos)
     }
 

@@ -20,7 +20,7 @@ public enum Tokenizer {
         utf8.withUnsafeBufferPointer { buffer in
             var lexer = Lexer(buffer)
             lexer.run()
-            return TokenizedSource(tokens: lexer.tokens, error: lexer.error)
+            return TokenizedSource(tokens: lexer.tokens.finish(), error: lexer.error)
         }
     }
 }
@@ -57,7 +57,7 @@ struct Lexer {
     let bytes: UnsafeBufferPointer<UInt8>
     let count: Int
     var pos = 0
-    var tokens: [Token] = []
+    var tokens: TokenBuffer
     var error: LexError?
     /// Set by errors after which CPython 3.11 would not produce tokens either.
     var stopped = false
@@ -72,11 +72,25 @@ struct Lexer {
     var atLineStart = true
     var lineStart = 0
 
+    /// Whether any `\r` occurs: without one, `\n` alone ends lines and memchr finds them.
+    let hasCarriageReturn: Bool
+    /// `identifierBytes[b]`: byte `b` may continue a name (one load per byte in the name loop).
+    let identifierBytes = Lexer.identifierTable
+
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         self.count = bytes.count
-        tokens.reserveCapacity(bytes.count / 4 + 16)
+        hasCarriageReturn = bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
+        tokens = TokenBuffer(capacity: bytes.count / 5 + 16)
     }
+
+    /// Letters, digits, `_` and every non-ASCII byte (CPython validates names later, and its
+    /// `tokenize` not at all).
+    static let identifierTable: UnsafePointer<Bool> = {
+        let table = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+        for byte in 0..<256 { table[byte] = isIdentifierContinuation(UInt8(byte)) }
+        return UnsafePointer(table)
+    }()
 
     // MARK: Cursor helpers
 
