@@ -86,6 +86,12 @@ final class ImportFixTests: XCTestCase {
         try assertRefused("import legacy.config\n\nvalue = legacy.config.load()\n", "the file uses 'legacy'")
         try assertRefused("import legacy.config\n\ndef f(legacy):\n    pass\n", "the file uses 'legacy'")
         try assertRefused("import legacy.config\nx: \"legacy.config.Settings\"\n", "is written in a string")
+        try assertRefused("import legacy.config\nx: List['legacy.config.Settings']\n", "is written in a string")
+    }
+
+    func testDocstringsCommentsAndOtherStringsDoNotStopTheRewrite() throws {
+        let source = "\"\"\"Reads legacy.config.\"\"\"\nimport legacy.config  # legacy.config\nm = b\"legacy.config\"\nn = f\"legacy.config\"\n"
+        try assertFixed(source, source.replacingOccurrences(of: "import legacy.config", with: "import shared.config"))
     }
 
     func testImportWithoutAliasIsRefusedWhenTheNewTopNameIsTaken() throws {

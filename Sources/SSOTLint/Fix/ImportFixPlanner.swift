@@ -58,7 +58,8 @@ struct ImportFixPlanner {
             return .refuse("the file uses '\(oldTop)', which `import \(alias.name)` binds; "
                 + "write `import \(alias.name) as NAME` or update the uses first")
         }
-        if tokens.occursInStrings(alias.name) {
+        // A string annotation naming the module would go stale; docstrings and comments may.
+        if tokens.occursInAnnotationStrings(alias.name) {
             return .refuse("'\(alias.name)' is written in a string (an annotation?); update it by hand")
         }
         if newTop != oldTop, let conflict = conflict(binding: newTop) { return .refuse(conflict) }

@@ -95,11 +95,18 @@ struct StatementTokens {
         return false
     }
 
-    /// Whether `text` occurs inside a string token (a string annotation, perhaps).
-    func occursInStrings(_ text: String) -> Bool {
+    /// Whether `text` occurs in a string that could be an annotation (`x: "legacy.A"`):
+    /// a one-line string literal, not bytes or an f-string, so docstrings do not count.
+    func occursInAnnotationStrings(_ text: String) -> Bool {
         let needle = Array(text.utf8)
         return tokens.contains { token in
-            (token.kind == .string || token.kind == .fstringMiddle) && utf8[token.range].contains(needle)
+            guard token.kind == .string else { return false }
+            let literal = utf8[token.range]
+            let prefix = literal.prefix { $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "\"") }
+            guard !prefix.contains(where: { "bBfF".utf8.contains($0) }) else { return false }
+            let body = literal.dropFirst(prefix.count)
+            guard let quote = body.first, !body.starts(with: [quote, quote, quote]) else { return false }
+            return body.contains(needle)
         }
     }
 
