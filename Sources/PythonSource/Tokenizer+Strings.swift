@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// String literals and f-strings (PEP 701: replacement fields hold ordinary code,
 /// which may reuse the f-string's own quotes).
 extension Lexer {
@@ -13,6 +19,10 @@ extension Lexer {
             }
             emit(.fstringStart, prefixStart, pos)
             fstrings.append(FStringContext(quote: quote, isTriple: isTriple, isRaw: isRaw, start: prefixStart))
+            return
+        }
+        if isTriple {
+            lexTripleQuotedBody(prefixStart: prefixStart, quote: quote)
             return
         }
         while pos < count {
@@ -36,6 +46,28 @@ extension Lexer {
             pos += 1
         }
         failUnterminatedString(at: prefixStart, quote: quote, isTriple: isTriple)
+    }
+
+    /// The body of a triple-quoted string: memchr to each quote, which counts unless an
+    /// odd run of backslashes escapes it (long docstrings make this the hot loop).
+    mutating func lexTripleQuotedBody(prefixStart: Int, quote: UInt8) {
+        let contentStart = pos
+        guard let base = bytes.baseAddress else { return }
+        while pos < count, let found = memchr(base + pos, Int32(quote), count - pos) {
+            let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            var backslashes = 0
+            while index - backslashes - 1 >= contentStart && bytes[index - backslashes - 1] == UInt8(ascii: "\\") {
+                backslashes += 1
+            }
+            if backslashes % 2 == 0 && byte(at: index + 1) == quote && byte(at: index + 2) == quote {
+                pos = index + 3
+                emit(.string, prefixStart, pos)
+                return
+            }
+            pos = index + 1
+        }
+        pos = count
+        failUnterminatedString(at: prefixStart, quote: quote, isTriple: true)
     }
 
     mutating func failUnterminatedString(at start: Int, quote: UInt8, isTriple: Bool) {
