@@ -74,6 +74,7 @@ struct ProjectOptions: ParsableArguments {
         var request = AnalysisRequest(configuration: configuration, rules: try selectedRules(configuration),
                                       workingDirectory: workingDirectory)
         request.paths = paths
+        request.useCache = !noCache
         if let jobs { request.jobs = jobs }
         if let stdinFilename {
             request.stdin = (stdinFilename, [UInt8](FileHandle.standardInput.readDataToEndOfFile()))

@@ -71,8 +71,8 @@ final class CheckOutputTests: XCTestCase {
         ])
         let written = try XCTUnwrap(tree.read("out.json"), "out.json was not written")
         XCTAssertEqual(written, json.output)
-        // Written atomically: no temporary file is left beside it.
-        XCTAssertEqual(try tree.list(), ["out.json", "pkg"])
+        // Written atomically: no temporary file is left beside it (the cache folder is expected).
+        XCTAssertEqual(try tree.list().filter { $0 != ".ssotlint_cache" }, ["out.json", "pkg"])
     }
 
     func testFormatFileIsRelativeToTheCurrentFolder() throws {
@@ -99,7 +99,7 @@ final class CheckOutputTests: XCTestCase {
         XCTAssertEqual(json.output, "")
         let written = try XCTUnwrap(tree.read("report.json"))
         XCTAssertEqual(try FindingsDocument(Data(written.utf8)).findings.count, 2)
-        XCTAssertEqual(try tree.list(), ["pkg", "report.json", "report.txt"])
+        XCTAssertEqual(try tree.list().filter { $0 != ".ssotlint_cache" }, ["pkg", "report.json", "report.txt"])
     }
 
     // MARK: PATH arguments

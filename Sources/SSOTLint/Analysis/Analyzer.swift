@@ -14,6 +14,8 @@ public struct AnalysisRequest {
     /// `--stdin-filename`: this file's source comes from standard input (path as typed).
     public var stdin: (path: String, bytes: [UInt8])?
     public var reportUnusedSuppressions = false
+    /// Reuse and update per-file outcomes under `cache-dir` (`--no-cache` turns it off).
+    public var useCache = true
 
     public init(configuration: Configuration, rules: [any Rule], workingDirectory: String) {
         self.configuration = configuration
@@ -71,16 +73,21 @@ public enum Analyzer {
         let projectRules = request.rules.compactMap { $0 as? any ProjectRule }
         let worker = FileAnalysis(configuration: configuration, fileRules: fileRules, projectRules: projectRules)
 
+        let cacheFolder = configuration.cacheDir.hasPrefix("/") ? configuration.cacheDir
+            : configuration.root + "/" + configuration.cacheDir
+        let cache = request.useCache
+            ? AnalysisCache.load(folder: cacheFolder, key: RuleSetFingerprint.of(configuration, rules: request.rules)) : nil
         var outcomes = [FileOutcome?](repeating: nil, count: plan.files.count)
         outcomes.withUnsafeMutableBufferPointer { slots in
             let next = WorkCounter()
             let jobs = max(1, min(request.jobs, plan.files.count))
             DispatchQueue.concurrentPerform(iterations: jobs) { _ in
                 while let index = next.take(below: slots.count) {
-                    slots[index] = worker.analyze(path: plan.files[index], replacement: plan.replacement(for: index))
+                    slots[index] = worker.analyze(path: plan.files[index], replacement: plan.replacement(for: index), cache: cache)
                 }
             }
         }
+        if let cache { updateCache(cache, plan: plan, outcomes: outcomes) }
 
         var findingsByFile = outcomes.map { $0?.findings ?? [] }
         let indexOfPath = Dictionary(uniqueKeysWithValues: plan.files.enumerated().map { ($1, $0) })
@@ -121,6 +128,23 @@ public enum Analyzer {
         return AnalysisResult(findings: findings, files: files, skippedSymlinks: plan.discovered.skippedSymlinks,
                               unreadableFolders: plan.discovered.unreadable.map { $0.path },
                               patternDistributions: distributions)
+    }
+}
+
+extension Analyzer {
+    /// Rewrites the cache when anything changed; a cache that cannot be written only
+    /// costs speed next time, so the failure is not an error of the run.
+    static func updateCache(_ cache: AnalysisCache, plan: FilePlan, outcomes: [FileOutcome?]) {
+        var entries: [(path: String, entry: AnalysisCache.Entry)] = []
+        var changed = false
+        for (index, path) in plan.files.enumerated() {
+            guard let outcome = outcomes[index], let identity = outcome.identity else { continue }
+            let previous = cache.entries[path]
+            if previous?.identity != identity || previous?.contentHash != outcome.contentHash { changed = true }
+            entries.append((path, AnalysisCache.Entry(identity: identity, contentHash: outcome.contentHash, outcome: outcome)))
+        }
+        if entries.count != cache.entries.count { changed = true }
+        if changed { try? cache.save(entries) }
     }
 }
 

@@ -8,6 +8,9 @@ struct FileOutcome {
     var occurrences: [[Occurrence]]
     var suppressions: SuppressionIndex?
     var isUnanalysable = false
+    /// How the file was when analysed, for the cache (nil for standard input).
+    var identity: FileIdentity?
+    var contentHash: UInt64 = 0
 }
 
 /// The per-file pass: read, decode, tokenize, scan facts, run per-file rules and
@@ -17,17 +20,31 @@ struct FileAnalysis: @unchecked Sendable {
     let fileRules: [any FileRule]
     let projectRules: [any ProjectRule]
 
-    func analyze(path: String, replacement: [UInt8]?) -> FileOutcome {
+    func analyze(path: String, replacement: [UInt8]?, cache: AnalysisCache? = nil) -> FileOutcome {
         var outcome = FileOutcome(occurrences: Array(repeating: [], count: projectRules.count))
         let bytes: [UInt8]
         if let replacement {
             bytes = replacement
         } else {
+            let fullPath = configuration.root + "/" + path
+            if let cache, let identity = FileIdentity.of(path: fullPath), var cached = cache.outcome(for: path, identity: identity) {
+                cached.identity = identity
+                cached.contentHash = cache.entries[path]?.contentHash ?? 0
+                return cached
+            }
             do {
-                bytes = try FileReader.read(configuration.root + "/" + path)
+                let read = try FileReader.readWithIdentity(fullPath)
+                bytes = read.bytes
+                outcome.identity = read.identity
+                outcome.contentHash = ContentHash.of(bytes)
             } catch {
                 return unanalysable(outcome, path, BuiltinFindingID.unreadableFile, "cannot read the file: \(error.reason)",
                                     SourcePosition(line: 1, column: 1))
+            }
+            if let cache, var cached = cache.outcome(for: path, contentHash: outcome.contentHash) {
+                cached.identity = outcome.identity
+                cached.contentHash = outcome.contentHash
+                return cached
             }
         }
         let source: SourceFile

@@ -7,6 +7,11 @@ enum FileReader {
     }
 
     static func read(_ path: String) throws(Failure) -> [UInt8] {
+        try readWithIdentity(path).bytes
+    }
+
+    /// The bytes and the identity (size, modification time, inode) they were read with.
+    static func readWithIdentity(_ path: String) throws(Failure) -> (bytes: [UInt8], identity: FileIdentity) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
@@ -32,7 +37,7 @@ enum FileReader {
         }
         if failure != 0 { throw Failure(reason: String(cString: strerror(failure))) }
         if bytes.count == capacity { bytes += try readRest(descriptor) }
-        return bytes
+        return (bytes, FileIdentity(status))
     }
 
     private static func readRest(_ descriptor: Int32) throws(Failure) -> [UInt8] {

@@ -1,0 +1,84 @@
+/// How a file's analysis outcome is written to and read from the cache.
+extension ByteWriter {
+    mutating func outcome(_ outcome: FileOutcome) {
+        bool(outcome.isUnanalysable)
+        integer(outcome.findings.count)
+        for finding in outcome.findings {
+            string(finding.ruleID)
+            string(finding.severity.rawValue)
+            for value in [finding.line, finding.column, finding.endLine, finding.endColumn] { integer(value) }
+            string(finding.message)
+            string(finding.lineHash)
+        }
+        integer(outcome.occurrences.count)
+        for list in outcome.occurrences {
+            integer(list.count)
+            for occurrence in list {
+                string(occurrence.key)
+                for value in [occurrence.line, occurrence.column, occurrence.endLine, occurrence.endColumn] { integer(value) }
+                string(occurrence.detail)
+                string(occurrence.lineHash)
+            }
+        }
+        bool(outcome.suppressions != nil)
+        guard let suppressions = outcome.suppressions else { return }
+        integer(suppressions.directives.count)
+        for directive in suppressions.directives {
+            bool(directive.isFileWide)
+            integer(directive.ruleIDs.count)
+            for id in directive.ruleIDs { string(id) }
+            bool(directive.hasReason)
+            integer(directive.line)
+            integer(directive.column)
+            string(directive.lineHash)
+        }
+        integer(suppressions.multiLineSpans.count)
+        for span in suppressions.multiLineSpans {
+            integer(span.first)
+            integer(span.last)
+        }
+    }
+}
+
+extension ByteReader {
+    mutating func outcome(path: String) throws(CorruptCache) -> FileOutcome {
+        let isUnanalysable = try bool()
+        var findings: [Finding] = []
+        for _ in 0..<(try count()) {
+            let id = try string()
+            guard let severity = Severity(rawValue: try string()) else { throw CorruptCache() }
+            let (line, column, endLine, endColumn) = (try integer(), try integer(), try integer(), try integer())
+            var finding = Finding(ruleID: id, severity: severity, path: path, line: line, column: column,
+                                  endLine: endLine, endColumn: endColumn, message: try string())
+            finding.lineHash = try string()
+            findings.append(finding)
+        }
+        var occurrences: [[Occurrence]] = []
+        for _ in 0..<(try count()) {
+            var list: [Occurrence] = []
+            for _ in 0..<(try count()) {
+                let key = try string()
+                let (line, column, endLine, endColumn) = (try integer(), try integer(), try integer(), try integer())
+                var occurrence = Occurrence(key: key, line: line, column: column, endLine: endLine, endColumn: endColumn,
+                                            detail: try string())
+                occurrence.lineHash = try string()
+                list.append(occurrence)
+            }
+            occurrences.append(list)
+        }
+        var outcome = FileOutcome(findings: findings, occurrences: occurrences, suppressions: nil,
+                                  isUnanalysable: isUnanalysable)
+        guard try bool() else { return outcome }
+        var index = SuppressionIndex()
+        for _ in 0..<(try count()) {
+            let isFileWide = try bool()
+            var ids: [String] = []
+            for _ in 0..<(try count()) { ids.append(try string()) }
+            index.directives.append(.init(isFileWide: isFileWide, ruleIDs: ids, hasReason: try bool(), line: try integer(),
+                                          column: try integer(), lineHash: try string()))
+        }
+        for _ in 0..<(try count()) { index.multiLineSpans.append((try integer(), try integer())) }
+        outcome.suppressions = index
+        return outcome
+    }
+}
