@@ -1,0 +1,110 @@
+import Foundation
+import SSOTLint
+import XCTest
+
+/// The incremental cache gives exactly the cold run's findings, including cross-file
+/// ones after files holding duplicates or the majority pattern change.
+final class AnalysisCacheTests: XCTestCase {
+    var root = ""
+
+    override func setUpWithError() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root + "/pkg", withIntermediateDirectories: true)
+        try write(".ssotlint.yml", """
+            version: 1
+            rules:
+              - builtin:env-access
+              - id: DUP
+                kind: duplicate-definition
+                severity: error
+                message: "{name} also at {others}"
+                names: 'make_\\w+'
+              - id: PAT
+                kind: competing-patterns
+                severity: error
+                message: "{pattern} instead of {canonical}"
+                patterns:
+                  - { name: new, apis: [lib.new] }
+                  - { name: old, apis: [lib.old] }
+            """)
+        try write("pkg/a.py", "import os\nfrom lib import new\ndef make_client(): return os.environ\n")
+        try write("pkg/b.py", "from lib import new\n")
+        try write("pkg/c.py", "from lib import old\ndef make_client(): pass\n")
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: root)
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        try text.write(toFile: root + "/" + path, atomically: false, encoding: .utf8)
+    }
+
+    /// Findings as `path:line ID` lines, from a run with or without the cache.
+    func run(cache: Bool) throws -> [String] {
+        let configuration = try ConfigurationLoader.load(path: root + "/.ssotlint.yml", from: root)
+        var request = AnalysisRequest(configuration: configuration, rules: configuration.rules, workingDirectory: root)
+        request.useCache = cache
+        return Analyzer.run(request).findings.map { "\($0.path):\($0.line):\($0.column) \($0.ruleID) \($0.message)" }
+    }
+
+    /// Runs warm twice (the second run must be served by the cache) and compares with a cold run.
+    func assertWarmEqualsCold(file: StaticString = #filePath, line: UInt = #line) throws {
+        let cold = try run(cache: false)
+        XCTAssertEqual(try run(cache: true), cold, "first cached run", file: file, line: line)
+        XCTAssertEqual(try run(cache: true), cold, "second cached run", file: file, line: line)
+    }
+
+    func testCacheHitGivesTheColdRunsFindings() throws {
+        try assertWarmEqualsCold()
+        XCTAssertTrue(FileManager.default.fileExists(atPath: root + "/.ssotlint_cache/analysis.bin"))
+    }
+
+    func testDeletingAFileWithADuplicateChangesOtherFilesFindings() throws {
+        try assertWarmEqualsCold()
+        XCTAssertTrue(try run(cache: true).contains { $0.hasPrefix("pkg/a.py:3:5 DUP") })
+        try FileManager.default.removeItem(atPath: root + "/pkg/c.py")
+        try assertWarmEqualsCold()
+        XCTAssertFalse(try run(cache: true).contains { $0.contains(" DUP ") })
+    }
+
+    func testRenamingAndAddingFilesAreSeen() throws {
+        try assertWarmEqualsCold()
+        try FileManager.default.moveItem(atPath: root + "/pkg/c.py", toPath: root + "/pkg/d.py")
+        try assertWarmEqualsCold()
+        XCTAssertTrue(try run(cache: true).contains { $0.hasPrefix("pkg/d.py:2:5 DUP") })
+        // Two more files using the old pattern make it the majority: a.py and b.py flip.
+        try write("pkg/e.py", "from lib import old\n")
+        try write("pkg/f.py", "from lib import old\n")
+        try assertWarmEqualsCold()
+        XCTAssertTrue(try run(cache: true).contains { $0.hasPrefix("pkg/b.py:1:17 PAT") })
+    }
+
+    func testAnEditIsSeenEvenWithinTheSameSecond() throws {
+        try assertWarmEqualsCold()
+        try write("pkg/b.py", "import os\nfrom lib import new\nos.getenv('X')\n")
+        try assertWarmEqualsCold()
+        XCTAssertTrue(try run(cache: true).contains { $0.hasPrefix("pkg/b.py:3:1 ENV001") })
+    }
+
+    func testAConfigurationChangeInvalidatesTheCache() throws {
+        try assertWarmEqualsCold()
+        let text = try String(contentsOfFile: root + "/.ssotlint.yml", encoding: .utf8)
+        try write(".ssotlint.yml", text.replacingOccurrences(of: "names: 'make_\\w+'", with: "names: 'nothing'"))
+        try assertWarmEqualsCold()
+        XCTAssertFalse(try run(cache: true).contains { $0.contains(" DUP ") })
+    }
+
+    func testACorruptOrForeignCacheIsIgnoredAndRewritten() throws {
+        try assertWarmEqualsCold()
+        let cacheFile = root + "/.ssotlint_cache/analysis.bin"
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: cacheFile)))
+        bytes[bytes.count / 2] ^= 0xFF
+        try Data(bytes).write(to: URL(fileURLWithPath: cacheFile))
+        try assertWarmEqualsCold()
+        try Data("SSOTLINT-CACHE-1\nnot a cache at all, from another version".utf8).write(to: URL(fileURLWithPath: cacheFile))
+        try assertWarmEqualsCold()
+        try Data().write(to: URL(fileURLWithPath: cacheFile))
+        try assertWarmEqualsCold()
+    }
+}
