@@ -40,32 +40,53 @@ enum Symbol: UInt8 {
 
     /// Keywords by length, each packed into an integer (see `packed`): comparing a name
     /// with a keyword is one integer comparison.
-    private static let keywordsByLength: [[(packed: UInt64, symbol: Symbol)]] = {
-        let words: [(String, Symbol)] = [
-            ("False", .keywordFalse), ("None", .keywordNone), ("True", .keywordTrue),
-            ("and", .keywordAnd), ("as", .keywordAs), ("assert", .keywordAssert),
-            ("async", .keywordAsync), ("await", .keywordAwait), ("break", .keywordBreak),
-            ("class", .keywordClass), ("continue", .keywordContinue), ("def", .keywordDef),
-            ("del", .keywordDel), ("elif", .keywordElif), ("else", .keywordElse),
-            ("except", .keywordExcept), ("finally", .keywordFinally), ("for", .keywordFor),
-            ("from", .keywordFrom), ("global", .keywordGlobal), ("if", .keywordIf),
-            ("import", .keywordImport), ("in", .keywordIn), ("is", .keywordIs),
-            ("lambda", .keywordLambda), ("nonlocal", .keywordNonlocal), ("not", .keywordNot),
-            ("or", .keywordOr), ("pass", .keywordPass), ("raise", .keywordRaise),
-            ("return", .keywordReturn), ("try", .keywordTry), ("while", .keywordWhile),
-            ("with", .keywordWith), ("yield", .keywordYield),
-            ("match", .softMatch), ("case", .softCase), ("type", .softType),
-        ]
-        var table = [[(packed: UInt64, symbol: Symbol)]](repeating: [], count: 9)
-        for (word, symbol) in words {
-            let bytes = Array(word.utf8)
-            table[bytes.count].append((bytes.withUnsafeBufferPointer { packed($0, 0, bytes.count) }, symbol))
+    /// Keywords and soft keywords, packed little-endian into a UInt64 (names are 2…8
+    /// bytes and contain no NUL, so the packing is unique); a switch over constants
+    /// compiles to a search tree, with no table to load per name.
+    private static func keyword(packed value: UInt64) -> Symbol {
+        switch value {
+        case 0x65736c6146: return .keywordFalse  // False
+        case 0x656e6f4e: return .keywordNone  // None
+        case 0x65757254: return .keywordTrue  // True
+        case 0x646e61: return .keywordAnd  // and
+        case 0x7361: return .keywordAs  // as
+        case 0x747265737361: return .keywordAssert  // assert
+        case 0x636e797361: return .keywordAsync  // async
+        case 0x7469617761: return .keywordAwait  // await
+        case 0x6b61657262: return .keywordBreak  // break
+        case 0x65736163: return .softCase  // case
+        case 0x7373616c63: return .keywordClass  // class
+        case 0x65756e69746e6f63: return .keywordContinue  // continue
+        case 0x666564: return .keywordDef  // def
+        case 0x6c6564: return .keywordDel  // del
+        case 0x66696c65: return .keywordElif  // elif
+        case 0x65736c65: return .keywordElse  // else
+        case 0x747065637865: return .keywordExcept  // except
+        case 0x796c6c616e6966: return .keywordFinally  // finally
+        case 0x726f66: return .keywordFor  // for
+        case 0x6d6f7266: return .keywordFrom  // from
+        case 0x6c61626f6c67: return .keywordGlobal  // global
+        case 0x6669: return .keywordIf  // if
+        case 0x74726f706d69: return .keywordImport  // import
+        case 0x6e69: return .keywordIn  // in
+        case 0x7369: return .keywordIs  // is
+        case 0x6164626d616c: return .keywordLambda  // lambda
+        case 0x686374616d: return .softMatch  // match
+        case 0x6c61636f6c6e6f6e: return .keywordNonlocal  // nonlocal
+        case 0x746f6e: return .keywordNot  // not
+        case 0x726f: return .keywordOr  // or
+        case 0x73736170: return .keywordPass  // pass
+        case 0x6573696172: return .keywordRaise  // raise
+        case 0x6e7275746572: return .keywordReturn  // return
+        case 0x797274: return .keywordTry  // try
+        case 0x65707974: return .softType  // type
+        case 0x656c696877: return .keywordWhile  // while
+        case 0x68746977: return .keywordWith  // with
+        case 0x646c656979: return .keywordYield  // yield
+        default: return .identifier
         }
-        return table
-    }()
+    }
 
-    /// Up to 8 bytes as one little-endian integer.
-    @inline(__always)
     private static func packed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
         var value: UInt64 = 0
         var position = end
@@ -80,9 +101,7 @@ enum Symbol: UInt8 {
     static func ofName(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Symbol {
         let length = end - start
         guard length >= 2 && length <= 8 else { return .identifier }
-        let value = packed(bytes, start, end)
-        for candidate in keywordsByLength[length] where candidate.packed == value { return candidate.symbol }
-        return .identifier
+        return keyword(packed: packed(bytes, start, end))
     }
 
     /// Classifies the OP spelled by `bytes[start..<end]`.

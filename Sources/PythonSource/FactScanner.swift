@@ -16,9 +16,13 @@
 /// - `elif TYPE_CHECKING:` opens a type-checking body like `if TYPE_CHECKING:` does.
 /// - Files that do not lex are scanned as far as their tokens go.
 public enum FactScanner {
-    public static func scan(_ source: SourceFile, _ tokenized: TokenizedSource) -> FileFacts {
+    /// - Parameter onlyChainsOfImportedNames: keep only the reference chains whose first
+    ///   name appears in an import statement: the others cannot resolve to anything
+    ///   (SPEC §4), and skipping them saves making their strings.
+    public static func scan(_ source: SourceFile, _ tokenized: TokenizedSource,
+                            onlyChainsOfImportedNames: Bool = false) -> FileFacts {
         source.utf8.withUnsafeBufferPointer { bytes in
-            var scan = FactScan(bytes: bytes, tokens: tokenized.tokens)
+            var scan = FactScan(bytes: bytes, tokens: tokenized.tokens, collectImportedNames: onlyChainsOfImportedNames)
             scan.run()
             scan.markTypeCheckingBodies()
             return scan.facts
@@ -67,9 +71,14 @@ struct FactScan {
     /// A candidate whose body is the rest of the current line (`if TYPE_CHECKING: import x`).
     var inlineCandidate: Int?
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
+    /// Names that appear in import statements, when only their chains are wanted.
+    var importedNames: NameFilter?
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], collectImportedNames: Bool = false) {
         self.bytes = bytes
         var directives: [DirectiveFact] = []
+        var importedNames = NameFilter()
+        var inImport = false
         code = [CodeToken](unsafeUninitializedCapacity: tokens.count) { buffer, count in
             count = 0
             for token in tokens {
@@ -84,8 +93,17 @@ struct FactScan {
                     continue
                 case .name:
                     symbol = Symbol.ofName(bytes, start, end)
+                    if symbol == .keywordImport || symbol == .keywordFrom {
+                        inImport = true
+                    } else if inImport && symbol == .identifier {
+                        importedNames.insert(bytes, start, end)
+                    }
                 case .op:
                     symbol = Symbol.ofOperator(bytes, start, end)
+                    if symbol == .semicolon { inImport = false }
+                case .newline:
+                    symbol = .other
+                    inImport = false
                 default:
                     symbol = .other
                 }
@@ -94,6 +112,7 @@ struct FactScan {
             }
         }
         facts.directives = directives
+        if collectImportedNames { self.importedNames = importedNames }
     }
 
     /// The token at `position`, or an empty ENDMARKER past the end.
@@ -236,5 +255,29 @@ struct FactScan {
         guard level == 0 else { return }
         if case .token(let end) = levels[0].targetEnd, index == end { levels[0].endTargets() }
         if statement.header != nil { endHeader() }
+    }
+}
+
+/// A 1,024-bit Bloom filter of names: answers "certainly not present" without hashing
+/// into a `Set` (a false "maybe" only costs making the chain's strings).
+struct NameFilter {
+    private var words = [UInt64](repeating: 0, count: 16)
+
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in start..<end { value = (value ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3 }
+        return value
+    }
+
+    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        let value = Self.hash(bytes, start, end)
+        for bit in [value & 1023, (value >> 20) & 1023] { words[Int(bit >> 6)] |= 1 << (bit & 63) }
+    }
+
+    func mayContain(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let value = Self.hash(bytes, start, end)
+        let first = value & 1023
+        let second = (value >> 20) & 1023
+        return words[Int(first >> 6)] & (1 << (first & 63)) != 0 && words[Int(second >> 6)] & (1 << (second & 63)) != 0
     }
 }

@@ -44,6 +44,10 @@ public enum ImportResolver {
     public struct Bindings: Sendable, Equatable {
         /// Name → dotted targets, in the order the imports appear, without repeats.
         public private(set) var targets: [String: [String]] = [:]
+        /// For each first byte of a bound name, a bit per name length (lengths over 63
+        /// share the last bit): most chains start with a name no import binds, and this
+        /// tells so without hashing the name.
+        private var lengthsByFirstByte = [UInt64](repeating: 0, count: 256)
 
         /// - `import os`, `import os.path` bind `os` → `os`; `import a.b as c` binds `c` → `a.b`;
         /// - `from os import environ [as env]` binds `environ` (`env`) → `os.environ`;
@@ -71,6 +75,7 @@ public enum ImportResolver {
         }
 
         private mutating func bind(_ name: String, to target: String) {
+            if let first = name.utf8.first { lengthsByFirstByte[Int(first)] |= 1 << UInt64(min(name.utf8.count, 63)) }
             if let existing = targets[name] {
                 if !existing.contains(target) { targets[name]!.append(target) }
             } else {
@@ -81,7 +86,9 @@ public enum ImportResolver {
         /// Every dotted path the chain `parts` resolves to: `binding(n0).n1...nk` for each
         /// target of `n0`; empty when `n0` is not bound by an import.
         public func resolve(_ parts: [String]) -> [String] {
-            guard let first = parts.first, let bound = targets[first] else { return [] }
+            guard let first = parts.first, let byte = first.utf8.first,
+                  lengthsByFirstByte[Int(byte)] & (1 << UInt64(min(first.utf8.count, 63))) != 0,
+                  let bound = targets[first] else { return [] }
             guard parts.count > 1 else { return bound }
             let rest = parts.dropFirst().joined(separator: ".")
             return bound.map { $0 + "." + rest }

@@ -58,7 +58,7 @@ struct FileAnalysis: @unchecked Sendable {
         if let error = tokenized.error {
             return unanalysable(outcome, path, BuiltinFindingID.syntaxError, error.message, source.position(of: error.offset))
         }
-        let facts = FactScanner.scan(source, tokenized)
+        let facts = FactScanner.scan(source, tokenized, onlyChainsOfImportedNames: true)
         let context = FileContext(path: path, moduleName: ModuleName.of(relativePath: path, srcRoots: configuration.srcRoots),
                                   source: source, tokenized: tokenized, facts: facts)
         for rule in fileRules where rule.common.applies(to: path) {
