@@ -88,6 +88,12 @@ enum Symbol: UInt8 {
     }
 
     private static func packed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        if start + 8 <= bytes.count, let base = bytes.baseAddress {
+            // One unaligned load, masked to the name's 2…8 bytes (little-endian).
+            let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self).littleEndian
+            let length = end - start
+            return length == 8 ? word : word & ((1 << UInt64(8 * length)) - 1)
+        }
         var value: UInt64 = 0
         var position = end
         while position > start {
