@@ -49,6 +49,7 @@ struct RulePackLoader {
     mutating func loadPack(_ reference: String, at node: ConfigNode, configFolder: String) throws(ConfigurationError) {
         let isBuiltin = reference.hasPrefix("builtin:")
         let path = isBuiltin ? reference
+            : reference.hasPrefix("/") ? URL(fileURLWithPath: reference).standardizedFileURL.path
             : URL(fileURLWithPath: configFolder).appendingPathComponent(reference).standardizedFileURL.path
         // Loading a pack twice would report its every rule as a duplicate id, inside the pack.
         if let first = loadedPacks[path] {

@@ -1,3 +1,4 @@
+import Glibc
 import PythonSource
 
 /// `regex` (escape hatch): a regular expression applied to each line; a match counts
@@ -20,6 +21,7 @@ struct RegexRule: FileRule, RuleKind, @unchecked Sendable {
     let common: RuleCommon
     let patternText: String
     let pattern: Regex<AnyRegexOutput>
+    var requiredLiteral: [UInt8]? { RequiredLiteral.prefix(of: patternText) }
     let tokenClass: TokenClass
 
     static func make(common: RuleCommon, fields: ConfigMapping) throws(ConfigurationError) -> any Rule {
@@ -49,10 +51,14 @@ struct RegexRule: FileRule, RuleKind, @unchecked Sendable {
     func check(_ file: FileContext, into findings: inout [Finding]) {
         let classes = TokenClassIndex(file.tokenized.tokens)
         let bytes = file.source.utf8
+        // Swift's regex engine is slow; a literal every match must contain lets most
+        // files and lines be skipped without running it.
+        if let literal = requiredLiteral, !RequiredLiteral.occurs(literal, in: bytes[...]) { return }
         let starts = file.source.lineTable.lineStarts
         for (index, start) in starts.enumerated() {
             var end = index + 1 < starts.count ? Int(starts[index + 1]) : bytes.count
             while end > Int(start), bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            if let literal = requiredLiteral, !RequiredLiteral.occurs(literal, in: bytes[Int(start)..<end]) { continue }
             let line = String(decoding: bytes[Int(start)..<end], as: UTF8.self)
             for match in line.matches(of: pattern) where !match.range.isEmpty {
                 let matchStart = UInt32(Int(start) + line.utf8.distance(from: line.startIndex, to: match.range.lowerBound))
@@ -86,6 +92,55 @@ struct TokenClassIndex {
         case .string, .fstringStart, .fstringMiddle, .fstringEnd: return .strings
         case .name, .number, .op, .errorToken: return .code
         default: return nil
+        }
+    }
+}
+
+/// The literal text every match of a pattern starts with, read conservatively from the
+/// pattern's beginning (`print\\(` → `print(`); nil when it cannot be sure.
+enum RequiredLiteral {
+    static func prefix(of pattern: String) -> [UInt8]? {
+        // Alternation, flags or anything clever anywhere: no shortcut.
+        if pattern.contains("|") || pattern.hasPrefix("(?") { return nil }
+        var literal: [UInt8] = []
+        var characters = Array(pattern.unicodeScalars)[...]
+        while let scalar = characters.first {
+            if scalar == "\\" {
+                guard characters.count > 1 else { break }
+                let escaped = characters[characters.startIndex + 1]
+                // Only escaped punctuation is literal; `\\w`, `\\d`, `\\b`… are classes or assertions.
+                guard escaped.isASCII, !escaped.properties.isAlphabetic, !("0"..."9").contains(escaped) else { break }
+                literal.append(UInt8(escaped.value))
+                characters = characters.dropFirst(2)
+            } else if scalar.isASCII, !".^$*+?()[]{}|".unicodeScalars.contains(scalar), !scalar.properties.isWhitespace {
+                literal.append(UInt8(scalar.value))
+                characters = characters.dropFirst()
+            } else if !scalar.isASCII {
+                break
+            } else {
+                break
+            }
+        }
+        // A quantifier after the literal may make its last character optional or repeated.
+        if let next = characters.first, "*?{".unicodeScalars.contains(next), !literal.isEmpty { literal.removeLast() }
+        return literal.count >= 2 ? literal : nil
+    }
+
+    static func occurs(_ literal: [UInt8], in bytes: ArraySlice<UInt8>) -> Bool {
+        guard let first = literal.first, literal.count <= bytes.count else { return false }
+        return bytes.withUnsafeBufferPointer { haystack in
+            literal.withUnsafeBufferPointer { needle in
+                guard let base = haystack.baseAddress else { return false }
+                var cursor = base
+                let last = base + (haystack.count - needle.count)
+                // memchr to each candidate first byte, then compare the rest.
+                while cursor <= last, let found = memchr(cursor, Int32(first), last - cursor + 1) {
+                    let candidate = found.assumingMemoryBound(to: UInt8.self)
+                    if memcmp(candidate, needle.baseAddress!, needle.count) == 0 { return true }
+                    cursor = UnsafePointer(candidate) + 1
+                }
+                return false
+            }
         }
     }
 }
