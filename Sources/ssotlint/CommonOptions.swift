@@ -86,7 +86,7 @@ struct ProjectOptions: ParsableArguments {
     func printNotes(_ result: AnalysisResult) {
         guard !quiet else { return }
         for path in result.skippedSymlinks { Console.note("skipped symbolic link \(path)") }
-        for path in result.unreadableFolders { Console.note("cannot read \(path)") }
+        for unreadable in result.unreadablePaths { Console.note("cannot read \(unreadable.path): \(unreadable.reason)") }
     }
 }
 

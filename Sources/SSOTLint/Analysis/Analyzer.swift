@@ -59,7 +59,8 @@ public struct AnalysisResult {
     public var findings: [Finding]
     public var files: [AnalyzedFile]
     public var skippedSymlinks: [String]
-    public var unreadableFolders: [String]
+    /// Folders and names discovery could not read, with the reason.
+    public var unreadablePaths: [UnreadablePath]
     public var patternDistributions: [PatternDistribution]
 }
 
@@ -126,7 +127,7 @@ public enum Analyzer {
         }
         findings.sort(by: Finding.outputOrder)
         return AnalysisResult(findings: findings, files: files, skippedSymlinks: plan.discovered.skippedSymlinks,
-                              unreadableFolders: plan.discovered.unreadable.map { $0.path },
+                              unreadablePaths: plan.discovered.unreadable,
                               patternDistributions: distributions)
     }
 }
