@@ -41,6 +41,9 @@ struct RegexRule: FileRule, RuleKind, @unchecked Sendable {
     /// Compiles a Swift `Regex`, turning a syntax error into a positioned configuration error.
     static func compile(_ node: ConfigNode, _ context: String) throws(ConfigurationError) -> Regex<AnyRegexOutput> {
         let text = try node.string(context)
+        if let problem = RegexSafety.problem(in: text) {
+            throw node.error("regular expression in \(context) refused: \(problem)")
+        }
         do {
             return try Regex(text)
         } catch {
