@@ -60,7 +60,12 @@ public struct HistoryEntry: Sendable, Equatable {
 public enum HistoryFile {
     public static func read(_ path: String) throws -> [HistoryEntry] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
-        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let text: String
+        do {
+            text = String(decoding: try FileReader.read(path), as: UTF8.self)
+        } catch {
+            throw HistoryError(message: "cannot read the history file \(path): \(error.reason)")
+        }
         var entries: [HistoryEntry] = []
         for (index, line) in text.split(separator: "\n").enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let entry = HistoryEntry(jsonLine: String(line)) else {
@@ -72,7 +77,7 @@ public enum HistoryFile {
     }
 
     public static func append(_ entry: HistoryEntry, to path: String) throws {
-        var text = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        var text = (try? FileReader.read(path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
         if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
         try AtomicFile.write(text + entry.jsonLine + "\n", to: path)
     }
