@@ -50,12 +50,27 @@ extension Lexer {
             }
         default:
             if Lexer.isIdentifierStart(first) {
-                lexNameOrPrefixedString()
+                if Lexer.mayStartStringPrefix(first) {
+                    lexNameOrPrefixedString()
+                } else {
+                    // Most names: no prefix to consider.
+                    pos += 1
+                    while pos < count && identifierBytes[Int(bytes[pos])] { pos += 1 }
+                    emit(.name, start, pos)
+                }
             } else {
                 lexOperator()
             }
         }
         return true
+    }
+
+    /// `b`, `r`, `u`, `f` in either case may begin a string prefix.
+    @inline(__always) static func mayStartStringPrefix(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "b"), UInt8(ascii: "r"), UInt8(ascii: "u"), UInt8(ascii: "f"): return true
+        default: return false
+        }
     }
 
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool {
