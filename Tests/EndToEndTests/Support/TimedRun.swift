@@ -14,7 +14,10 @@ final class TimedRun {
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("ssotlint-timed-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         for name in ["stdout", "stderr"] {
-            FileManager.default.createFile(atPath: scratch.appendingPathComponent(name).path, contents: nil)
+            let path = scratch.appendingPathComponent(name).path
+            guard FileManager.default.createFile(atPath: path, contents: nil) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            }
         }
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
