@@ -50,6 +50,7 @@ struct ReportCommand: ParsableCommand {
             }
             var report = ReportBuilder.build(files: result.files, findings: result.findings, configuration: configuration,
                                              patternDistributions: result.patternDistributions, failUnder: failUnder)
+            report.skipped = result.skippedPaths
             if let history {
                 let entries: [HistoryEntry]
                 do { entries = try HistoryFile.read(history) } catch { throw CommandFailure.usage("\(error)") }

@@ -164,6 +164,12 @@ final class WorkCounter: @unchecked Sendable {
 }
 
 extension AnalysisResult {
+    /// Symbolic links and unreadable paths, each with why it was not analysed.
+    public var skippedPaths: [UnreadablePath] {
+        (skippedSymlinks.map { UnreadablePath(path: $0, reason: "symbolic link (not followed)") } + unreadablePaths)
+            .sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+
     /// Compliance over the reported files.
     public func compliance(countSeverities: Set<Severity>) -> Compliance {
         var byPath: [String: [Finding]] = [:]

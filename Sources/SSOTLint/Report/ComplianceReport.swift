@@ -50,6 +50,9 @@ public struct ComplianceReport: Sendable {
     public var topFiles: [FileCount]
     /// The `syntax-error`, `encoding-error` and `unreadable-file` findings.
     public var unanalysable: [Finding]
+    /// Paths discovery found but did not analyse (symbolic links, unreadable folders),
+    /// with the reason: with the scored files they account for everything discovered.
+    public var skipped: [UnreadablePath] = []
     public var ratchetDrops: [RatchetDrop] = []
     public var history: [HistoryEntry] = []
 

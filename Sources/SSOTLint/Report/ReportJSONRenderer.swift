@@ -24,8 +24,14 @@ public enum ReportJSONRenderer {
             "{\"path\": \(JSONText.quoted($0.path)), \"rule\": \(JSONText.quoted($0.ruleID)), \"line\": \($0.line), \"col\": \($0.column), \"message\": \(JSONText.quoted($0.message))}"
         }.joined(separator: ", ")
         let failures = report.failures.map(JSONText.quoted).joined(separator: ", ")
+        let skipped = report.skipped.map { "{\"path\": \(JSONText.quoted($0.path)), \"reason\": \(JSONText.quoted($0.reason))}" }
+            .joined(separator: ", ")
+        let unanalysableFiles = Set(report.unanalysable.map(\.path)).count
+        let files = "{\"discovered\": \(report.overall.files + report.skipped.count), \"scored\": \(report.overall.files), "
+            + "\"analysed\": \(report.overall.files - unanalysableFiles), \"unanalysable\": \(unanalysableFiles), "
+            + "\"skipped\": [\(skipped)]}"
         let history = report.history.map(\.jsonLine).joined(separator: ", ")
-        return "{\n  \"categories\": [\n    \(categories)\n  ],\n  \"overall\": \(score(report.overall)),\n"
+        return "{\n  \"files\": \(files),\n  \"categories\": [\n    \(categories)\n  ],\n  \"overall\": \(score(report.overall)),\n"
             + "  \"rules\": [\(rules)],\n  \"patterns\": [\(patterns)],\n  \"top_files\": [\(top)],\n"
             + "  \"unanalysable\": [\(unanalysable)],\n  \"history\": [\(history)],\n"
             + "  \"verdict\": {\"passed\": \(report.passed), \"failures\": [\(failures)]}\n}"

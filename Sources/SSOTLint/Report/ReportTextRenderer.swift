@@ -31,6 +31,10 @@ public enum ReportTextRenderer {
                 lines.append("  \(finding.path):\(finding.line):\(finding.column): \(finding.ruleID) \(finding.message)")
             }
         }
+        if !report.skipped.isEmpty {
+            lines += ["", "Skipped paths"]
+            for path in report.skipped { lines.append("  \(path.path): \(path.reason)") }
+        }
         if !report.history.isEmpty {
             lines += ["", "Score over time (overall)"]
             for entry in report.history.suffix(10) {
