@@ -126,11 +126,11 @@ final class ConfigurationFaultTests: XCTestCase {
 
     // MARK: Catastrophic backtracking
 
-    /// `(a+)+$` on a line of 50,000 `a` and a `!` backtracks exponentially in a naive
-    /// engine. The run must end in bounded time: either the pattern is rejected as a
-    /// configuration error at its position, or matching is bounded and the rest of the
-    /// project is still checked.
-    func assertBoundedRegex(_ rule: String, files: [String: String], seconds: Double = 20,
+    /// Runs `check` with `rule` (a pattern on its line 8) beside `env.py` under a time
+    /// limit. The run must end: either the configuration refuses the pattern (exit 2,
+    /// one line at the pattern's position `refusedAt`), or matching is bounded and the
+    /// rest of the project is still checked (exit 1 with env.py's finding).
+    func assertBoundedRegex(_ rule: String, files: [String: String], refusedAt position: String, seconds: Double = 20,
                             file: StaticString = #filePath, line: UInt = #line) throws {
         let tree = try ProjectTree(self, files: files.merging([
             ".ssotlint.yml": "version: 1\nrules:\n  - builtin:env-access\n" + rule,
@@ -141,33 +141,31 @@ final class ConfigurationFaultTests: XCTestCase {
             return XCTFail("check did not finish in \(Int(seconds)) s: the regular expression is not bounded",
                            file: file, line: line)
         }
-        print("catastrophic pattern: check took \(String(format: "%.2f", elapsed)) s, exit \(result.exitCode)")
+        print("regular expression on a long line: check took \(String(format: "%.2f", elapsed)) s, exit \(result.exitCode)")
         if result.exitCode == 2 {
+            XCTAssertEqual(result.output, "", file: file, line: line)
             XCTAssertEqual(result.errorLines.count, 1, result.transcript, file: file, line: line)
-            XCTAssertTrue(result.errors.hasPrefix("ssotlint: error: \(tree.root)/.ssotlint.yml:"), result.transcript,
-                          file: file, line: line)
+            XCTAssertTrue(result.errors.hasPrefix("ssotlint: error: \(tree.root)/.ssotlint.yml:\(position): "),
+                          result.transcript, file: file, line: line)
             return
         }
         XCTAssertEqual(result.exitCode, 1, result.transcript, file: file, line: line)
         let findings = try BadInputTests.findingLines(result)
         XCTAssertTrue(findings.contains(BadInputTests.environmentFinding), result.transcript, file: file, line: line)
-        print("catastrophic pattern findings: \(findings)")
+        print("findings: \(findings.map { $0.prefix(60) })")
     }
 
-    func testCatastrophicRegexRuleDoesNotHang() throws {
-        let rule = """
-              - id: RX1
-                kind: regex
-                severity: warning
-                message: "runaway: {match}"
-                pattern: '(a+)+$'
-
-            """
-        try assertBoundedRegex(rule, files: ["evil.py": String(repeating: "a", count: 50_000) + "!\n"])
+    static func regexRule(_ pattern: String) -> String {
+        "  - id: RX1\n    kind: regex\n    severity: warning\n    message: \"m: {match}\"\n    pattern: '\(pattern)'\n"
     }
 
-    func testCatastrophicDuplicateDefinitionNamesDoNotHang() throws {
-        let rule = """
+    /// 50,000 `a` and a `!`: no match, so a backtracking engine tries every split.
+    static let longLine = ["evil.py": String(repeating: "a", count: 50_000) + "!\n"]
+
+    /// Nested repetition is exponential; the configuration refuses it.
+    func testNestedRepetitionIsRefused() throws {
+        try assertBoundedRegex(Self.regexRule("(a+)+$"), files: Self.longLine, refusedAt: "8:14")
+        let names = """
               - id: DUP9
                 kind: duplicate-definition
                 severity: error
@@ -176,6 +174,17 @@ final class ConfigurationFaultTests: XCTestCase {
 
             """
         let definition = "def " + String(repeating: "a", count: 5_000) + "():\n    pass\n"
-        try assertBoundedRegex(rule, files: ["one.py": definition, "two.py": definition])
+        try assertBoundedRegex(names, files: ["one.py": definition, "two.py": definition], refusedAt: "8:12")
+    }
+
+    /// Repeated alternatives that overlap (`a|aa`) are as exponential as nested repetition.
+    func testRepeatedOverlappingAlternativesDoNotHang() throws {
+        try assertBoundedRegex(Self.regexRule("(a|aa)+$"), files: Self.longLine, refusedAt: "8:14")
+    }
+
+    /// Even a plain pattern is quadratic on one long line (every start position scans to
+    /// the `!`); a generated or minified file has such lines.
+    func testPlainPatternOnAVeryLongLineDoesNotHang() throws {
+        try assertBoundedRegex(Self.regexRule("\\w+$"), files: Self.longLine, refusedAt: "8:14")
     }
 }
