@@ -48,8 +48,16 @@ public struct SuppressionIndex: Sendable {
 
     /// The line whose comment can suppress a finding on `line`.
     func suppressionLine(for line: Int) -> Int {
-        for span in multiLineSpans where span.first <= line && line <= span.last { return span.last }
-        return line
+        // Spans are in source order and do not overlap: binary search for the last one
+        // starting at or before `line`.
+        var low = 0
+        var high = multiLineSpans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if multiLineSpans[middle].first <= line { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, line <= multiLineSpans[low - 1].last else { return line }
+        return multiLineSpans[low - 1].last
     }
 
     /// Marks the suppressed findings of this file and returns the findings the
@@ -61,13 +69,19 @@ public struct SuppressionIndex: Sendable {
         for (index, directive) in directives.enumerated() {
             for id in directive.ruleIDs where rules[id]?.suppressible == false { forbidden[index] = true }
         }
+        // Directives by line, so each finding looks only at its own line's (and the file-wide ones).
+        var lineDirectives: [Int: [Int]] = [:]
+        var fileWide: [Int] = []
+        for (index, directive) in directives.enumerated() {
+            if directive.isFileWide { fileWide.append(index) } else { lineDirectives[directive.line, default: []].append(index) }
+        }
         for findingIndex in findings.indices {
             let finding = findings[findingIndex]
             guard finding.ruleID != BuiltinFindingID.syntaxError, finding.ruleID != BuiltinFindingID.encodingError else { continue }
             let line = suppressionLine(for: finding.line)
-            for (index, directive) in directives.enumerated() {
-                guard directive.isFileWide || directive.line == line,
-                      directive.ruleIDs.isEmpty || directive.ruleIDs.contains(finding.ruleID) else { continue }
+            for index in fileWide + (lineDirectives[line] ?? []) {
+                let directive = directives[index]
+                guard directive.ruleIDs.isEmpty || directive.ruleIDs.contains(finding.ruleID) else { continue }
                 if rules[finding.ruleID]?.suppressible == false {
                     forbidden[index] = true
                     continue

@@ -39,6 +39,9 @@ struct RegexRule: FileRule, RuleKind, @unchecked Sendable {
     }
 
     /// Compiles a Swift `Regex`, turning a syntax error into a positioned configuration error.
+    /// Lines longer than this many bytes are not matched (see `check`).
+    static let longestMatchedLine = 2_000
+
     static func compile(_ node: ConfigNode, _ context: String) throws(ConfigurationError) -> Regex<AnyRegexOutput> {
         let text = try node.string(context)
         if let problem = RegexSafety.problem(in: text) {
@@ -61,6 +64,9 @@ struct RegexRule: FileRule, RuleKind, @unchecked Sendable {
         for (index, start) in starts.enumerated() {
             var end = index + 1 < starts.count ? Int(starts[index + 1]) : bytes.count
             while end > Int(start), bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            // Swift's engine can take quadratic time on one long line (minified or generated
+            // code); such lines are not matched, so a run always ends.
+            if end - Int(start) > Self.longestMatchedLine { continue }
             if let literal = requiredLiteral, !RequiredLiteral.occurs(literal, in: bytes[Int(start)..<end]) { continue }
             let line = String(decoding: bytes[Int(start)..<end], as: UTF8.self)
             for match in line.matches(of: pattern) where !match.range.isEmpty {

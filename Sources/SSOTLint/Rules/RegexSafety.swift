@@ -21,13 +21,16 @@ enum RegexSafety {
                 }
             case "(":
                 groups.append(Group())
+            case "|":
+                // Alternatives that may overlap (`a|aa`) repeated are as explosive as nested repetition.
+                groups[groups.count - 1].repeats = true
             case ")":
                 guard groups.count > 1 else { continue }
                 let closed = groups.removeLast()
                 if isUnboundedQuantifier(characters) {
                     if closed.repeats {
-                        return "the pattern repeats a group that itself repeats (as in (a+)+), which can take "
-                            + "exponential time on a long line; rewrite it without the nested repetition"
+                        return "the pattern repeats a group that itself repeats or has alternatives (as in (a+)+ or "
+                            + "(a|aa)+), which can take exponential time on a long line; rewrite it without that"
                     }
                     groups[groups.count - 1].repeats = true
                 } else if closed.repeats {
