@@ -10,8 +10,8 @@
 # Every input goes through decoding, the line table, the tokenizer, the CPython token
 # view, the fact scanner and every rule kind (Fuzz/project/.ssotlint.yml has one rule of
 # each), then through the public Analyzer as `check --stdin-filename` would run it
-# (suppressions, cross-file rules, compliance) and the JSON reporter; Fuzz/FuzzHarness.swift
-# lists the invariants checked on the way.
+# (suppressions, cross-file rules, compliance), the JSON and SARIF reporters and the
+# `check --fix` planner; Fuzz/FuzzHarness.swift lists the invariants checked on the way.
 #
 # How it is built, without touching `swift build` or `swift test`:
 #  1. `swift build --target SSOTLint` compiles the libraries (PythonSource, SSOTLint, Yams)
@@ -23,12 +23,15 @@
 #     with the same flags against those modules, and links it with their object files
 #     (listed in SwiftPM's output file maps, so a deleted source leaves no stale object)
 #     into .build-fuzz/ssotlint-fuzz.
+# A SwiftPM executable target for the fuzzer does not link: SwiftPM links executables
+# with `--defsym main=<module>_main`, and a fuzz target defines no main of its own.
 #
 # The seed corpus is made at run time in a temporary folder by Fuzz/build_corpus.py
 # (fixtures, tokenizer error cases, saved regressions, a few standard-library modules,
 # line-end, BOM and coding-line variants); nothing generated is committed. Crashes and
 # hangs are written to .build-fuzz/artifacts/. To keep one: minimise it with
-#   .build-fuzz/ssotlint-fuzz -minimize_crash=1 -runs=10000 -exact_artifact_path=Fuzz/regressions/NAME.py ARTIFACT
+#   SWIFT_BACKTRACE=enable=no .build-fuzz/ssotlint-fuzz -minimize_crash=1 -runs=10000 \
+#       -exact_artifact_path=Fuzz/regressions/NAME.py ARTIFACT
 # and Tests/SSOTLintTests/FuzzRegressionTests.swift runs it with every `swift test`.
 #
 # LeakSanitizer stays on, with Fuzz/lsan.supp ignoring what LLVMFuzzerInitialize keeps
