@@ -264,9 +264,7 @@ struct NameFilter {
     private var words = [UInt64](repeating: 0, count: 16)
 
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in start..<end { value = (value ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3 }
-        return value
+        FNV1a.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]))
     }
 
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {

@@ -44,11 +44,7 @@ public enum LineFingerprint {
 
     /// 64-bit FNV-1a as 16 hex digits: stable across runs, platforms and versions.
     public static func hash(bytes: [UInt8]) -> String {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01B3
-        }
+        let value = FNV1a.hash(bytes)
         let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
