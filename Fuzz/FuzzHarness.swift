@@ -80,6 +80,7 @@ struct FuzzHarness {
         let tokenized = Tokenizer.tokenize(source)
         checkTokens(tokenized, source)
         checkCPythonView(CPythonTokenView.tokens(of: source, tokenized))
+        let summary = checkStreaming(source, tokenized)
         if let error = tokenized.error {
             return .unanalysable(ruleID: BuiltinFindingID.syntaxError, position: source.position(of: error.offset))
         }
@@ -87,7 +88,7 @@ struct FuzzHarness {
         let facts = FactScanner.scan(source, tokenized)
         let context = FileContext(path: path,
                                   moduleName: ModuleName.of(relativePath: path, srcRoots: project.configuration.srcRoots),
-                                  source: source, tokenized: tokenized, facts: facts)
+                                  source: source, summary: summary, facts: facts)
         var findings: [Finding] = []
         for rule in project.fileRules where rule.common.applies(to: path) {
             rule.check(context, into: &findings)
@@ -97,9 +98,26 @@ struct FuzzHarness {
                 .sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
             findings += rule.findings(files).filter { $0.path == path }
         }
-        _ = SuppressionIndex(facts: facts, source: source, tokens: tokenized.tokens)
+        _ = SuppressionIndex(facts: facts, source: source, summary: summary)
         for finding in findings { checkPosition(finding, source) }
         return .analysed(findings: findings)
+    }
+
+    /// The streaming scan, in chunks as small as they go and as the analysis makes them,
+    /// against the scan of all tokens at once: the same facts, summary and error.
+    func checkStreaming(_ source: SourceFile, _ tokenized: TokenizedSource) -> TokenSummary {
+        let summary = TokenSummary(tokens: tokenized.tokens, utf8: source.utf8)
+        for filtered in [false, true] {
+            let whole = FactScanner.scan(source, tokenized, onlyChainsOfImportedNames: filtered)
+            for chunkTokens in [1, 4096] {
+                let streamed = SourceScanner.scan(source, onlyChainsOfImportedNames: filtered, chunkTokens: chunkTokens)
+                require(streamed.facts == whole, "streamed facts (chunks of \(chunkTokens), filtered \(filtered)) differ")
+                require(streamed.summary == summary, "streamed token summary (chunks of \(chunkTokens)) differs")
+                require(streamed.error?.offset == tokenized.error?.offset && streamed.error?.message == tokenized.error?.message,
+                        "streamed error differs")
+            }
+        }
+        return summary
     }
 
     /// Line starts against a plain re-count of `\n`, `\r\n` and lone `\r`.

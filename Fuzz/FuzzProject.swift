@@ -62,10 +62,10 @@ struct FuzzProject {
     /// The analysis context of a file that must decode and lex; nil when it does not lex.
     static func context(path: String, bytes: [UInt8], configuration: Configuration) throws -> FileContext? {
         let source = try SourceFile(bytes: bytes)
-        let tokenized = Tokenizer.tokenize(source)
-        guard tokenized.error == nil else { return nil }
+        let scanned = SourceScanner.scan(source)
+        guard scanned.error == nil else { return nil }
         return FileContext(path: path, moduleName: ModuleName.of(relativePath: path, srcRoots: configuration.srcRoots),
-                           source: source, tokenized: tokenized, facts: FactScanner.scan(source, tokenized))
+                           source: source, summary: scanned.summary, facts: scanned.facts)
     }
 
     /// The request `ssotlint check --stdin-filename pkg/sub/fuzz.py` makes from the root.

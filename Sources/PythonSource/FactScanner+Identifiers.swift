@@ -7,7 +7,11 @@ extension FactScan {
     /// facts. Python NFKC-normalises identifiers (PEP 3131), so `ｏｓ.ｅｎｖｉｒｏｎ` is
     /// `os.environ`; only names with non-ASCII characters pay for that.
     func text(_ token: CodeToken) -> String {
-        let slice = UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)])
+        text(start: Int(token.start), end: Int(token.end))
+    }
+
+    func text(start: Int, end: Int) -> String {
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
         let text = String(decoding: slice, as: UTF8.self)
         guard slice.contains(where: { $0 >= 0x80 }) else { return text }
         #if canImport(Foundation)

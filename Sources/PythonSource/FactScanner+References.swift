@@ -124,8 +124,8 @@ extension FactScan {
         }
         let next = token(at: last + 1)
         let excluded = isExcludedChain(single: last == first, next: next.symbol)
-        let wanted = importedNames.map { $0.mayContain(bytes, Int(code[first].start), Int(code[first].end)) } ?? true
-        if wanted, !excluded || levels[levels.count - 1].holdsTargets && !statement.inPattern && !statement.ignoresNames {
+        if !excluded || levels[levels.count - 1].holdsTargets && !statement.inPattern && !statement.ignoresNames,
+           shouldMakeChain(startingAt: code[first], held: excluded) {
             var parts: [String] = []
             parts.reserveCapacity((last - first) / 2 + 1)
             for position in stride(from: first, through: last, by: 2) { parts.append(text(code[position])) }

@@ -167,11 +167,13 @@ extension FactScan {
 
     /// Ends a simple statement (at `;` or the end of the line) or a header whose body
     /// follows on the same line.
+    /// Runs once per statement: emptying arrays only when they hold something avoids
+    /// `removeAll(keepingCapacity:)`'s generic path, which showed in profiles.
     mutating func endStatement() {
-        levels.removeAll(keepingCapacity: true)
-        levels.append(BracketLevel(role: .statement))
-        lambdaLevels.removeAll(keepingCapacity: true)
-        heldTargets.removeAll(keepingCapacity: true)
+        if levels.count > 1 { levels.removeSubrange(1...) }
+        levels[0] = BracketLevel(role: .statement)
+        if !lambdaLevels.isEmpty { lambdaLevels.removeAll(keepingCapacity: true) }
+        if !heldTargets.isEmpty { heldTargets.removeAll(keepingCapacity: true) }
         statement = StatementState()
     }
 

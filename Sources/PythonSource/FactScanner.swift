@@ -22,9 +22,9 @@ public enum FactScanner {
     public static func scan(_ source: SourceFile, _ tokenized: TokenizedSource,
                             onlyChainsOfImportedNames: Bool = false) -> FileFacts {
         source.utf8.withUnsafeBufferPointer { bytes in
-            var scan = FactScan(bytes: bytes, tokens: tokenized.tokens, collectImportedNames: onlyChainsOfImportedNames)
-            scan.run()
-            scan.markTypeCheckingBodies()
+            var scan = FactScan(bytes: bytes, collectImportedNames: onlyChainsOfImportedNames)
+            tokenized.tokens.withUnsafeBufferPointer { scan.feed($0) }
+            scan.finish()
             return scan.facts
         }
     }
@@ -71,14 +71,35 @@ struct FactScan {
     /// A candidate whose body is the rest of the current line (`if TYPE_CHECKING: import x`).
     var inlineCandidate: Int?
 
-    /// Names that appear in import statements, when only their chains are wanted.
+    /// Names that appear in import statements so far, when only their chains are wanted.
     var importedNames: NameFilter?
+    /// Inside an import statement, while classifying.
+    var inImport = false
+    /// Chains left out because their first name was not imported (yet): an import
+    /// further down may still bind it, so `finish` looks at them again.
+    var deferredChains: [DeferredChain] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], collectImportedNames: Bool = false) {
+    init(bytes: UnsafeBufferPointer<UInt8>, collectImportedNames: Bool = false) {
         self.bytes = bytes
+        if collectImportedNames { importedNames = NameFilter() }
+    }
+
+    /// Scans the next tokens of the file. Each call must end after a NEWLINE (or at the
+    /// end of input), so that every statement is seen whole: the scan looks ahead within
+    /// a statement, never past it.
+    mutating func feed(_ tokens: UnsafeBufferPointer<Token>) {
+        classify(tokens)
+        index = 0
+        scanCode()
+    }
+
+    /// Keeps the code tokens with their symbols in `code`, reads directives from
+    /// comments and notes the names that appear in import statements.
+    mutating func classify(_ tokens: UnsafeBufferPointer<Token>) {
+        let bytes = self.bytes
         var directives: [DirectiveFact] = []
-        var importedNames = NameFilter()
-        var inImport = false
+        var importedNames = self.importedNames
+        var inImport = self.inImport
         code = [CodeToken](unsafeUninitializedCapacity: tokens.count) { buffer, count in
             count = 0
             for token in tokens {
@@ -96,7 +117,7 @@ struct FactScan {
                     if symbol == .keywordImport || symbol == .keywordFrom {
                         inImport = true
                     } else if inImport && symbol == .identifier {
-                        importedNames.insert(bytes, start, end)
+                        importedNames?.insert(bytes, start, end)
                     }
                 case .op:
                     symbol = Symbol.ofOperator(bytes, start, end)
@@ -111,8 +132,9 @@ struct FactScan {
                 count += 1
             }
         }
-        facts.directives = directives
-        if collectImportedNames { self.importedNames = importedNames }
+        if !directives.isEmpty { facts.directives += directives }
+        self.importedNames = importedNames
+        self.inImport = inImport
     }
 
     /// The token at `position`, or an empty ENDMARKER past the end.
@@ -120,7 +142,8 @@ struct FactScan {
         position < code.count ? code[position] : CodeToken(kind: .endMarker, symbol: .other, start: UInt32(truncatingIfNeeded: bytes.count), end: UInt32(truncatingIfNeeded: bytes.count))
     }
 
-    mutating func run() {
+    /// Scans the classified code tokens of the current chunk.
+    mutating func scanCode() {
         while index < code.count {
             let current = code[index]
             switch current.kind {
@@ -160,13 +183,19 @@ struct FactScan {
                 index += 1
             }
         }
+    }
+
+    /// After the last chunk: closes what is open and settles the deferred chains.
+    mutating func finish() {
         closeAllBlocks()
+        takeDeferredChains()
         if referencesNeedSorting {
             // Stable: references released by `closeBracket` join in source order.
             facts.references = facts.references.enumerated()
                 .sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
                 .map(\.element)
         }
+        markTypeCheckingBodies()
     }
 
     @inline(__always) mutating func note(_ symbol: Symbol, endsOperand: Bool) {
@@ -273,7 +302,11 @@ struct NameFilter {
     }
 
     func mayContain(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        let value = Self.hash(bytes, start, end)
+        mayContain(hash: UInt32(truncatingIfNeeded: Self.hash(bytes, start, end)))
+    }
+
+    /// Only the low 32 bits of the hash are read.
+    func mayContain(hash value: UInt32) -> Bool {
         let first = value & 1023
         let second = (value >> 20) & 1023
         return words[Int(first >> 6)] & (1 << (first & 63)) != 0 && words[Int(second >> 6)] & (1 << (second & 63)) != 0

@@ -59,8 +59,9 @@ struct Lexer {
     var pos = 0
     var tokens: TokenBuffer
     var error: LexError?
-    /// Set by errors after which CPython 3.11 would not produce tokens either.
+    /// Set by errors after which CPython 3.11 would not produce tokens either, and at the end.
     var stopped = false
+    var started = false
     /// The first NUL byte and the start of its line (see `fail`).
     var nullByte: Int?
     var nullByteLineStart = Int.max
@@ -77,11 +78,12 @@ struct Lexer {
     /// `identifierBytes[b]`: byte `b` may continue a name (one load per byte in the name loop).
     let identifierBytes = Lexer.identifierTable
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// - Parameter tokenCapacity: tokens to make room for at first (the buffer grows).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, tokenCapacity: Int? = nil) {
         self.bytes = bytes
         self.count = bytes.count
         hasCarriageReturn = bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
-        tokens = TokenBuffer(capacity: bytes.count / 5 + 16)
+        tokens = TokenBuffer(capacity: tokenCapacity ?? bytes.count / 5 + 16)
     }
 
     /// Letters, digits, `_` and every non-ASCII byte (CPython validates names later, and its
@@ -137,9 +139,20 @@ struct Lexer {
     // MARK: Main loop
 
     mutating func run() {
-        findNullByte()
+        while lexChunk(minimumTokens: .max) {}
+    }
+
+    /// Lexes on until at least `minimumTokens` tokens are buffered and the last of them
+    /// ends a logical line, so that a chunk never splits a statement. Returns false once
+    /// the input is done (the ENDMARKER and any error recorded).
+    mutating func lexChunk(minimumTokens: Int) -> Bool {
+        if !started {
+            started = true
+            findNullByte()
+        }
         while !stopped {
             if atLineStart && brackets.isEmpty && fstrings.isEmpty {
+                if tokens.count >= minimumTokens && tokens.lastKind == .newline { return true }
                 if !beginLine() { break }
                 continue
             }
@@ -149,10 +162,14 @@ struct Lexer {
                 break
             }
         }
-        if !stopped { finish() }
+        if !stopped {
+            finish()
+            stopped = true
+        }
         if error == nil, let nullByte {
             error = LexError(message: "source code cannot contain null bytes", offset: UInt32(nullByte))
         }
+        return false
     }
 
     /// Finds the first NUL byte, which CPython refuses wherever it is.

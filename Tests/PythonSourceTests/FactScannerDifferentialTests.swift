@@ -25,7 +25,7 @@ final class FactScannerDifferentialTests: XCTestCase {
 
     func testSampleOfStandardLibraryMatchesTheASTOracle() throws {
         let step = ProcessInfo.processInfo.environment["FACTS_ORACLE_EVERY"].flatMap { Int($0) } ?? 25
-        try compareWithOracle(try sampleFiles(every: step), minimumFiles: 20)
+        try compareWithOracle(try StandardLibraryFiles.sample(every: step), minimumFiles: 20)
     }
 
     func compareWithOracle(_ files: [String], minimumFiles: Int, file: StaticString = #filePath, line: UInt = #line) throws {
@@ -61,14 +61,6 @@ final class FactScannerDifferentialTests: XCTestCase {
             remaining[line] = count - 1
             return false
         }
-    }
-
-    func sampleFiles(every step: Int) throws -> [String] {
-        let stdlib = try run(["python3", "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"])
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let walker = FileManager.default.enumerator(atPath: stdlib) else { throw XCTSkip("no standard library") }
-        let all = walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".py") && !$0.contains("site-packages") }.sorted()
-        return stride(from: 0, to: all.count, by: max(step, 1)).map { stdlib + "/" + all[$0] }
     }
 
     func runOracle(_ files: [String]) throws -> [OracleFile] {

@@ -29,7 +29,7 @@ final class StandardLibrarySampleTests: XCTestCase {
     }
 
     func testSampleOfStandardLibraryMatchesCPythonTokenize() throws {
-        let files = try sampleFiles(every: 40)
+        let files = try StandardLibraryFiles.sample(every: 40)
         let oracle = try runOracle(files)
         var compared = 0
         var differences: [String] = []
@@ -50,14 +50,6 @@ final class StandardLibrarySampleTests: XCTestCase {
         }
         XCTAssertGreaterThan(compared, 20, "too few files compared; is the standard library there?")
         XCTAssertEqual(differences, [], "\(compared - differences.count)/\(compared) files identical")
-    }
-
-    func sampleFiles(every step: Int) throws -> [String] {
-        let stdlib = try python(["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"])
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let walker = FileManager.default.enumerator(atPath: stdlib) else { throw XCTSkip("no standard library") }
-        let all = walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".py") && !$0.contains("site-packages") }.sorted()
-        return stride(from: 0, to: all.count, by: step).map { stdlib + "/" + all[$0] }
     }
 
     func runOracle(_ files: [String]) throws -> [OracleFile] {

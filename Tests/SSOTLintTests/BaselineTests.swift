@@ -18,7 +18,7 @@ final class BaselineTests: XCTestCase {
     /// ENV001 findings (and `TODO1` ones for `# TODO`) of `source` in `path`.
     static func findings(_ source: String, path: String = "pkg/a.py") -> [Finding] {
         let file = SourceFile(utf8: Array(source.utf8))
-        let tokens = Tokenizer.tokenize(file).tokens
+        let summary = SourceScanner.scan(file).summary
         var findings: [Finding] = []
         for (offset, text) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             for (rule, marker) in [("ENV001", "os.environ"), ("TODO1", "# TODO")] {
@@ -26,7 +26,7 @@ final class BaselineTests: XCTestCase {
                 let column = text.distance(from: text.startIndex, to: range.lowerBound) + 1
                 var finding = Finding(ruleID: rule, severity: .error, path: path, line: offset + 1, column: column,
                                       endLine: offset + 1, endColumn: column + marker.count, message: "\(rule) here")
-                finding.lineHash = LineFingerprint.hash(line: offset + 1, source: file, tokens: tokens)
+                finding.lineHash = LineFingerprint.hash(line: offset + 1, source: file, summary: summary)
                 findings.append(finding)
             }
         }

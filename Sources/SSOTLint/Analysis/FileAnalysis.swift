@@ -54,20 +54,20 @@ struct FileAnalysis: @unchecked Sendable {
             return unanalysable(outcome, path, BuiltinFindingID.encodingError, error.message,
                                 SourcePosition(line: error.line, column: error.column))
         }
-        let tokenized = Tokenizer.tokenize(source)
-        if let error = tokenized.error {
+        let scanned = SourceScanner.scan(source, onlyChainsOfImportedNames: true)
+        if let error = scanned.error {
             return unanalysable(outcome, path, BuiltinFindingID.syntaxError, error.message, source.position(of: error.offset))
         }
-        let facts = FactScanner.scan(source, tokenized, onlyChainsOfImportedNames: true)
+        let facts = scanned.facts
         let context = FileContext(path: path, moduleName: ModuleName.of(relativePath: path, srcRoots: configuration.srcRoots),
-                                  source: source, tokenized: tokenized, facts: facts)
+                                  source: source, summary: scanned.summary, facts: facts)
         for rule in fileRules where rule.common.applies(to: path) {
             rule.check(context, into: &outcome.findings)
         }
         for (index, rule) in projectRules.enumerated() where rule.common.applies(to: path) {
             outcome.occurrences[index] = rule.collect(context)
         }
-        outcome.suppressions = SuppressionIndex(facts: facts, source: source, tokens: tokenized.tokens)
+        outcome.suppressions = SuppressionIndex(facts: facts, source: source, summary: scanned.summary)
         return outcome
     }
 

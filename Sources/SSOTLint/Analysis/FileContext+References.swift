@@ -41,30 +41,8 @@ extension FileContext {
 
     /// The end offset of the dotted chain of `parts` names starting at `offset`.
     func chainEnd(from offset: UInt32, parts: Int) -> UInt32 {
-        let tokens = tokenized.tokens
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
+        source.utf8.withUnsafeBufferPointer { bytes in
+            UInt32(DottedChainReader.end(in: bytes, at: Int(offset), limit: parts))
         }
-        var index = low
-        var names = 0
-        var end = offset
-        while index < tokens.count {
-            let token = tokens[index]
-            switch token.kind {
-            case .name:
-                end = token.end
-                names += 1
-                if names == parts { return end }
-            case .op, .nl, .comment:
-                break
-            default:
-                return end
-            }
-            index += 1
-        }
-        return end
     }
 }

@@ -6,7 +6,8 @@ public final class FileContext {
     public let path: String
     public let moduleName: String
     public let source: SourceFile
-    public let tokenized: TokenizedSource
+    /// Where the file's comments and strings are (its tokens are not kept).
+    public let summary: TokenSummary
     public let facts: FileFacts
     /// Bindings of every import in the file.
     public let bindings: ImportResolver.Bindings
@@ -17,11 +18,11 @@ public final class FileContext {
     lazy var allReferences = resolveReferences(skippingTypeChecking: false)
     lazy var runtimeReferences = resolveReferences(skippingTypeChecking: true)
 
-    public init(path: String, moduleName: String, source: SourceFile, tokenized: TokenizedSource, facts: FileFacts) {
+    public init(path: String, moduleName: String, source: SourceFile, summary: TokenSummary, facts: FileFacts) {
         self.path = path
         self.moduleName = moduleName
         self.source = source
-        self.tokenized = tokenized
+        self.summary = summary
         self.facts = facts
         let isPackage = ModuleName.isPackageInitializer(relativePath: path)
         self.isPackage = isPackage
@@ -45,7 +46,7 @@ public final class FileContext {
         let (from, to) = span(start, end)
         var finding = Finding(ruleID: rule.id, severity: rule.severity, path: path, line: from.line, column: from.column,
                               endLine: to.line, endColumn: to.column, message: message)
-        finding.lineHash = LineFingerprint.hash(line: from.line, source: source, tokens: tokenized.tokens)
+        finding.lineHash = LineFingerprint.hash(line: from.line, source: source, summary: summary)
         return finding
     }
 
@@ -54,7 +55,7 @@ public final class FileContext {
         let (from, to) = span(start, end)
         var occurrence = Occurrence(key: key, line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
                                     detail: detail)
-        occurrence.lineHash = LineFingerprint.hash(line: from.line, source: source, tokens: tokenized.tokens)
+        occurrence.lineHash = LineFingerprint.hash(line: from.line, source: source, summary: summary)
         return occurrence
     }
 }

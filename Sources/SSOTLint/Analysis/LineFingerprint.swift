@@ -4,25 +4,13 @@ import PythonSource
 /// (SPEC §5): leading and trailing whitespace and the trailing comment removed, inner
 /// runs of whitespace collapsed. Baselines and SARIF fingerprints are built on it.
 public enum LineFingerprint {
-    public static func hash(line: Int, source: SourceFile, tokens: [Token]) -> String {
+    public static func hash(line: Int, source: SourceFile, summary: TokenSummary) -> String {
         let starts = source.lineTable.lineStarts
         guard line >= 1, line <= starts.count else { return hash(bytes: []) }
         let start = Int(starts[line - 1])
         var end = line < starts.count ? Int(starts[line]) : source.utf8.count
         // Cut at a comment that starts on this line.
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(tokens[middle].start) < start { low = middle + 1 } else { high = middle }
-        }
-        while low < tokens.count, Int(tokens[low].start) < end {
-            if tokens[low].kind == .comment {
-                end = Int(tokens[low].start)
-                break
-            }
-            low += 1
-        }
+        if let comment = summary.firstComment(startingIn: start..<end) { end = comment }
         return hash(bytes: normalized(source.utf8[start..<end]))
     }
 

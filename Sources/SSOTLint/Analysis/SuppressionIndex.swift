@@ -20,29 +20,16 @@ public struct SuppressionIndex: Sendable {
 
     public init() {}
 
-    public init(facts: FileFacts, source: SourceFile, tokens: [Token]) {
+    public init(facts: FileFacts, source: SourceFile, summary: TokenSummary) {
         for directive in facts.directives where directive.scope == .line || directive.isOnOwnLine {
             let position = source.position(of: directive.offset)
             directives.append(Directive(isFileWide: directive.scope == .file, ruleIDs: directive.ruleIDs,
                                         hasReason: directive.reason != nil, line: position.line, column: position.column,
-                                        lineHash: LineFingerprint.hash(line: position.line, source: source, tokens: tokens)))
+                                        lineHash: LineFingerprint.hash(line: position.line, source: source, summary: summary)))
         }
         guard !directives.isEmpty else { return }
-        var index = 0
-        while index < tokens.count {
-            let token = tokens[index]
-            var end = token.end
-            if token.kind == .fstringStart {
-                let last = CPythonTokenView.matchingFStringEnd(tokens, from: index)
-                end = tokens[last].end
-                index = last
-            }
-            if token.kind == .string || token.kind == .fstringStart {
-                let first = source.position(of: token.start).line
-                let last = source.position(of: max(token.start, end &- 1)).line
-                if last > first { multiLineSpans.append((first, last)) }
-            }
-            index += 1
+        for string in summary.multiLineStrings {
+            multiLineSpans.append((source.position(of: string.lowerBound).line, source.position(of: string.upperBound - 1).line))
         }
     }
 

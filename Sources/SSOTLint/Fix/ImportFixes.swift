@@ -52,8 +52,8 @@ public enum ImportFixes {
         guard tokenized.error == nil else { return (nil, []) }
         let facts = FactScanner.scan(source, tokenized)
         let file = FileContext(path: path, moduleName: ModuleName.of(relativePath: path, srcRoots: srcRoots),
-                               source: source, tokenized: tokenized, facts: facts)
-        let tokens = StatementTokens(file)
+                               source: source, summary: TokenSummary(tokens: tokenized.tokens, utf8: source.utf8), facts: facts)
+        let tokens = StatementTokens(file, tokenized.tokens)
         var byPosition: [String: [Finding]] = [:]
         for finding in findings { byPosition["\(finding.ruleID)@\(finding.line):\(finding.column)", default: []].append(finding) }
 

@@ -8,8 +8,8 @@ struct StatementTokens {
     /// Token index ranges of every import statement, from its keyword to its last token.
     private(set) var importSpans: [Range<Int>] = []
 
-    init(_ file: FileContext) {
-        tokens = file.tokenized.tokens
+    init(_ file: FileContext, _ tokens: [Token]) {
+        self.tokens = tokens
         utf8 = file.source.utf8
         importSpans = file.facts.imports.compactMap { fact in index(at: fact.offset).map { statement(from: $0) } }
     }

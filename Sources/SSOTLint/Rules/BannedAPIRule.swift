@@ -42,6 +42,7 @@ struct BannedAPIRule: FileRule, RuleKind {
 /// A list of dotted API paths and the test "a resolved path equals X or starts with X.".
 struct APIList: Sendable {
     let paths: [String]
+    private let pathBytes: [[UInt8]]
 
     init(_ node: ConfigNode, context: String) throws(ConfigurationError) {
         let paths = try node.stringList(context)
@@ -50,6 +51,7 @@ struct APIList: Sendable {
             throw node.error("'\(path)' in \(context) is not a dotted path like os.environ")
         }
         self.paths = paths
+        pathBytes = paths.map { Array($0.utf8) }
     }
 
     static func isDottedPath(_ text: String) -> Bool {
@@ -63,14 +65,28 @@ struct APIList: Sendable {
 
     /// The first API (in list order) that one of the resolved `targets` references.
     func firstMatch(in targets: [String]) -> String? {
-        for api in paths {
-            for target in targets where APIList.references(target, api) { return api }
+        var first = paths.count
+        for target in targets {
+            var target = target
+            target.withUTF8 { target in
+                for index in 0..<first where APIList.references(target, pathBytes[index]) {
+                    first = index
+                    break
+                }
+            }
         }
-        return nil
+        return first < paths.count ? paths[first] : nil
     }
 
     static func references(_ target: String, _ api: String) -> Bool {
-        target.utf8.count >= api.utf8.count && target.hasPrefix(api)
-            && (target.utf8.count == api.utf8.count || target.utf8[target.utf8.index(target.utf8.startIndex, offsetBy: api.utf8.count)] == UInt8(ascii: "."))
+        var target = target
+        return target.withUTF8 { references($0, Array(api.utf8)) }
+    }
+
+    /// Whether `target` is `api` or inside it. Compares UTF-8 bytes: names are
+    /// NFKC-normalised already, and `String.hasPrefix` (grapheme by grapheme) was a hot spot.
+    static func references(_ target: UnsafeBufferPointer<UInt8>, _ api: [UInt8]) -> Bool {
+        target.count >= api.count && UnsafeBufferPointer(rebasing: target[..<api.count]).elementsEqual(api)
+            && (target.count == api.count || target[api.count] == UInt8(ascii: "."))
     }
 }

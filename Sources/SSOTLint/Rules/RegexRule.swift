@@ -55,7 +55,7 @@ struct RegexRule: FileRule, RuleKind, @unchecked Sendable {
     }
 
     func check(_ file: FileContext, into findings: inout [Finding]) {
-        let classes = TokenClassIndex(file.tokenized.tokens)
+        let classes = TokenClassIndex(file)
         let bytes = file.source.utf8
         // Swift's regex engine is slow; a literal every match must contain lets most
         // files and lines be skipped without running it.
@@ -82,25 +82,16 @@ struct RegexRule: FileRule, RuleKind, @unchecked Sendable {
 
 /// Which class of token (code, comment, string) covers a byte offset.
 struct TokenClassIndex {
-    let tokens: [Token]
+    let file: FileContext
 
-    init(_ tokens: [Token]) { self.tokens = tokens }
+    init(_ file: FileContext) { self.file = file }
 
     func tokenClass(at offset: UInt32) -> RegexRule.TokenClass? {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].end <= offset { low = middle + 1 } else { high = middle }
-        }
-        // Zero-width tokens (DEDENT) cover nothing; look at the first token that does.
-        while low < tokens.count, tokens[low].start == tokens[low].end { low += 1 }
-        guard low < tokens.count, tokens[low].start <= offset, offset < tokens[low].end else { return nil }
-        switch tokens[low].kind {
+        switch file.summary.tokenClass(at: offset, in: file.source.utf8) {
         case .comment: return .comments
-        case .string, .fstringStart, .fstringMiddle, .fstringEnd: return .strings
-        case .name, .number, .op, .errorToken: return .code
-        default: return nil
+        case .string: return .strings
+        case .code: return .code
+        case nil: return nil
         }
     }
 }
