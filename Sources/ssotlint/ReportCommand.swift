@@ -52,14 +52,18 @@ struct ReportCommand: ParsableCommand {
                                              patternDistributions: result.patternDistributions, failUnder: failUnder)
             report.skipped = result.skippedPaths
             if let history {
-                let entries: [HistoryEntry]
-                do { entries = try HistoryFile.read(history) } catch { throw CommandFailure.usage("\(error)") }
-                if ratchet, let last = entries.last { report.ratchetDrops = ReportBuilder.ratchetDrops(report, since: last) }
-                let entry = HistoryEntry(report: report, time: Date(), commit: GitCommit.current(root: configuration.root))
-                report.history = entries + [entry]
-                // A run that breaks the ratchet is not recorded, so the next run still compares with the better score.
-                if report.ratchetDrops.isEmpty {
-                    do { try HistoryFile.append(entry, to: history) } catch { throw CommandFailure.usage("\(error)") }
+                let commit = GitCommit.current(root: configuration.root)
+                // Under the history's lock, so the ratchet compares with the run really recorded last.
+                do {
+                    try HistoryFile.update(history) { entries in
+                        if ratchet, let last = entries.last { report.ratchetDrops = ReportBuilder.ratchetDrops(report, since: last) }
+                        let entry = HistoryEntry(report: report, time: Date(), commit: commit)
+                        report.history = entries + [entry]
+                        // A run that breaks the ratchet is not recorded, so the next run still compares with the better score.
+                        return report.ratchetDrops.isEmpty ? entry : nil
+                    }
+                } catch {
+                    throw CommandFailure.usage("\(error)")
                 }
             }
             try OutputWriter(formats: formats, output: output).write(known: ReportFormat.names) { format, _ in

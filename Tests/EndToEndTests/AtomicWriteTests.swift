@@ -62,6 +62,70 @@ final class AtomicWriteTests: XCTestCase {
         }
     }
 
+    /// A folder the user may not write to (the runs are `nobody`'s, as root may write
+    /// anywhere): exit 2, one error naming the file, and the old files untouched. A history
+    /// whose lock file exists is locked read-only, and then only the write fails.
+    func testReadOnlyFolderKeepsTheOldFiles() throws {
+        guard let prefix = TimedRun.unprivilegedPrefix() else {
+            throw XCTSkip("running as root without setpriv: file permissions cannot be tested")
+        }
+        let tree = try ProjectTree(self, files: ["a.py": "import os\nv = os.environ\n", "locked/out.json": "old\n",
+                                                 "locked/baseline.json": "old baseline\n"])
+        XCTAssertEqual(try tree.run("report", "--no-cache", "--quiet", "--history", "locked/history.jsonl").exitCode, 0)
+        XCTAssertEqual(chmod(tree.path("locked"), 0o555), 0)
+        defer { chmod(tree.path("locked"), 0o755) }
+        let before = try Self.snapshot(tree)
+        let denied = "cannot create a temporary file beside it: Permission denied"
+        let runs: [([String], String)] = [
+            (["check", "--format", "json", "--output", "locked/out.json"], "cannot write locked/out.json: " + denied),
+            (["baseline", "--output", "locked/baseline.json"], "cannot write locked/baseline.json: " + denied),
+            (["report", "--history", "locked/history.jsonl"], "cannot write locked/history.jsonl: " + denied),
+            (["report", "--history", "locked/new.jsonl"],
+             "cannot lock the history file locked/new.jsonl: cannot open locked/new.jsonl.lock: Permission denied"),
+        ]
+        for (arguments, error) in runs {
+            let run = try TimedRun(prefix + [try SSOTLintBinary.location()] + arguments + ["--no-cache"], directory: tree.root)
+            let result = try XCTUnwrap(run.wait(seconds: 60), "the run did not finish in 60 s").result
+            XCTAssertEqual(result.exitCode, 2, "\(arguments)\n\(result.transcript)")
+            XCTAssertEqual(result.errorLines.last, "ssotlint: error: " + error, result.transcript)
+            XCTAssertEqual(try Self.snapshot(tree), before, "\(arguments) changed the project")
+        }
+    }
+
+    /// Every write stays beside its target: with TMPDIR pointed at an empty folder, runs
+    /// that write the cache, outputs, a baseline, the history and a `--fix` leave it empty,
+    /// and the project holds only what they wrote.
+    func testWritesLeaveNothingInTheTemporaryFolder() throws {
+        let config = """
+            version: 1
+            rules:
+              - id: DEP1
+                kind: deprecated-import
+                severity: error
+                message: "{module} is deprecated; import {replacement}"
+                modules:
+                  - { module: legacy.config, replacement: shared.config }
+
+            """
+        let tree = try ProjectTree(self, files: [".ssotlint.yml": config, "a.py": "from legacy.config import load\n"])
+        let temporary = try ProjectTree(self)
+        let runs: [[String]] = [
+            ["check", "--format", "json", "--output", "out.json", "--format", "sarif:out.sarif"],
+            ["report", "--history", "history.jsonl", "--output", "report.txt"],
+            ["check", "--fix"],
+            ["baseline"],
+        ]
+        for arguments in runs {
+            let result = try tree.run(arguments, environment: ["TMPDIR": temporary.root])
+            XCTAssertTrue([0, 1].contains(result.exitCode), "\(arguments)\n\(result.transcript)")
+        }
+        XCTAssertEqual(tree.read("a.py"), "from shared.config import load\n")
+        XCTAssertEqual(try temporary.list(), [], "something was written to TMPDIR")
+        XCTAssertEqual(try tree.list(), [".ssotlint-baseline.json", ".ssotlint.yml", ".ssotlint_cache", "a.py", "history.jsonl",
+                                         "history.jsonl.lock", "out.json", "out.sarif", "report.txt"])
+        XCTAssertEqual(try tree.list(".ssotlint_cache").filter { $0.hasSuffix(".tmp") || $0.contains("nosync") }, [])
+    }
+
     // MARK: Runs killed in the middle of a write
 
     /// Runs the binary with writes limited to `blocks` × 512 bytes; it must die of

@@ -56,38 +56,6 @@ public struct HistoryEntry: Sendable, Equatable {
     }
 }
 
-/// The `--history` file: JSON lines, oldest first, rewritten atomically to append.
-public enum HistoryFile {
-    public static func read(_ path: String) throws -> [HistoryEntry] {
-        guard FileManager.default.fileExists(atPath: path) else { return [] }
-        let text: String
-        do {
-            text = String(decoding: try FileReader.read(path), as: UTF8.self)
-        } catch {
-            throw HistoryError(message: "cannot read the history file \(path): \(error.reason)")
-        }
-        var entries: [HistoryEntry] = []
-        for (index, line) in text.split(separator: "\n").enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-            guard let entry = HistoryEntry(jsonLine: String(line)) else {
-                throw HistoryError(message: "\(path):\(index + 1): not a history entry; fix or remove the line")
-            }
-            entries.append(entry)
-        }
-        return entries
-    }
-
-    public static func append(_ entry: HistoryEntry, to path: String) throws {
-        var text = (try? FileReader.read(path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
-        try AtomicFile.write(text + entry.jsonLine + "\n", to: path)
-    }
-}
-
-public struct HistoryError: Error, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
-}
-
 /// The commit checked out at `root`, read from `.git` without running git.
 public enum GitCommit {
     public static func current(root: String) -> String? {
