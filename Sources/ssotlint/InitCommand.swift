@@ -24,7 +24,7 @@ struct InitCommand: ParsableCommand {
         }
         let layout = ProjectLayout.detect(root: folder)
         do {
-            try FileRewriter.create(path, with: Array(StarterConfiguration.text(for: layout).utf8))
+            try AtomicFile.create(path, with: Array(StarterConfiguration.text(for: layout).utf8))
         } catch {
             Console.note("error: \(error)")
             throw ExitCode(2)

@@ -3,7 +3,7 @@ import XCTest
 @testable import SSOTLint
 
 /// `AtomicFile` (SPEC §8), which writes the cache, the baseline, the history and
-/// `--output` files, and through `FileRewriter` the `--fix` and `init` files: a
+/// `--output` files, and through the same calls the `--fix` and `init` files: a
 /// temporary file beside the target, `fsync`, then one rename (or link, to create).
 final class AtomicFileTests: XCTestCase {
     private var root = ""
@@ -38,8 +38,8 @@ final class AtomicFileTests: XCTestCase {
         defer { if let saved { setenv("TMPDIR", saved, 1) } else { unsetenv("TMPDIR") } }
         try AtomicFile.write("new\n", to: root + "/out.txt")
         try AtomicFile.write("replaced\n", to: root + "/out.txt")
-        try FileRewriter.replace(root + "/out.txt", with: Array("fixed\n".utf8))
-        try FileRewriter.create(root + "/created.txt", with: Array("created\n".utf8))
+        try AtomicFile.replace(root + "/out.txt", with: Array("fixed\n".utf8))
+        try AtomicFile.create(root + "/created.txt", with: Array("created\n".utf8))
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: temporary), [])
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root).sorted(), ["created.txt", "out.txt", "tmpdir"])
     }
@@ -70,7 +70,7 @@ final class AtomicFileTests: XCTestCase {
         let saved = umask(0o027)
         defer { umask(saved) }
         try AtomicFile.write("x\n", to: root + "/umask-027")
-        try FileRewriter.create(root + "/created-027", with: Array("x\n".utf8))
+        try AtomicFile.create(root + "/created-027", with: Array("x\n".utf8))
         umask(0o022)
         try AtomicFile.write("x\n", to: root + "/umask-022")
         XCTAssertEqual(mode(root + "/umask-027"), 0o640)
@@ -86,7 +86,7 @@ final class AtomicFileTests: XCTestCase {
         XCTAssertThrowsError(try AtomicFile.write("new\n", to: folder)) { error in
             XCTAssertEqual("\(error)", "cannot write \(folder): it is a directory")
         }
-        XCTAssertThrowsError(try FileRewriter.replace(folder, with: Array("new\n".utf8))) { error in
+        XCTAssertThrowsError(try AtomicFile.replace(folder, with: Array("new\n".utf8))) { error in
             XCTAssertEqual("\(error)", "cannot write \(folder): it is a directory")
         }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["keep.txt"])

@@ -223,8 +223,8 @@ final class ImportFixTests: XCTestCase {
 
     func testCreateNeverOverwrites() throws {
         let path = root + "/new.txt"
-        try FileRewriter.create(path, with: Array("one\n".utf8))
-        XCTAssertThrowsError(try FileRewriter.create(path, with: Array("two\n".utf8)))
+        try AtomicFile.create(path, with: Array("one\n".utf8))
+        XCTAssertThrowsError(try AtomicFile.create(path, with: Array("two\n".utf8)))
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "one\n")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root), ["new.txt"])
     }

@@ -97,13 +97,13 @@ public enum ImportFixes {
 
     /// Writes each planned file atomically, keeping its permission bits; a file that
     /// changed on disk since it was planned is not written.
-    public static func write(_ plan: FixPlan, root: String) throws(FileRewriter.Failure) {
+    public static func write(_ plan: FixPlan, root: String) throws(AtomicFile.Failure) {
         for file in plan.files {
             let path = root + "/" + file.path
             guard (try? FileReader.read(path)) == file.original else {
-                throw FileRewriter.Failure(path: file.path, reason: "it changed while ssotlint ran; run --fix again")
+                throw AtomicFile.Failure(path: file.path, reason: "it changed while ssotlint ran; run --fix again")
             }
-            try FileRewriter.replace(path, with: file.fixed)
+            try AtomicFile.replace(path, with: file.fixed)
         }
     }
 

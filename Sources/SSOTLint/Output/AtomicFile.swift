@@ -5,8 +5,7 @@ import Darwin
 #endif
 
 /// Writes whole files atomically (SPEC §8) with POSIX calls, for every file ssotlint
-/// writes: the cache, the baseline, the history, `--output`, and (as `FileRewriter`)
-/// `--fix` and `init`. The bytes go to a new hidden file beside the target
+/// writes: the cache, the baseline, the history, `--output`, `--fix` and `init`. The bytes go to a new hidden file beside the target
 /// (`.NAME.ssotlint-PID-N.tmp`, made with `O_EXCL`), are flushed with `fsync`, and only
 /// then take the target's place in one step, so an interrupted run leaves the old file
 /// or the new one, never half of one. Nothing is written anywhere else.
@@ -127,6 +126,3 @@ public enum AtomicFile {
         }
     }
 }
-
-/// The error `AtomicFile` throws; the name callers used before it had its own.
-public typealias AtomicWriteError = AtomicFile.Failure
