@@ -1,4 +1,4 @@
-/// A chain whose first name was not among the imported names seen so far.
+/// A chain whose first name was not among the names bound so far.
 struct DeferredChain {
     var offset: UInt32
     /// The first name's `NameFilter` hash (its low 32 bits, all the filter reads).
@@ -6,13 +6,15 @@ struct DeferredChain {
 }
 
 extension FactScan {
-    /// Whether to make the chain starting at `first` now: with no filter, or when its
-    /// first name may be imported. Otherwise it is deferred (and true is returned only
-    /// for `held` chains, which stay in `heldTargets` as a placeholder without parts).
+    /// Whether to make the chain starting at `first` now: with no filter, when its first
+    /// name may be bound, or is not ASCII (imports bind names NFKC-normalised). Otherwise
+    /// it is deferred (held chains stay in `heldTargets` as a placeholder without parts).
     mutating func shouldMakeChain(startingAt first: CodeToken, held: Bool) -> Bool {
-        guard let filter = importedNames else { return true }
-        let hash = NameFilter.hash(bytes, Int(first.start), Int(first.end))
-        if filter.mayContain(hash: UInt32(truncatingIfNeeded: hash)) { return true }
+        guard let filter = boundNames else { return true }
+        if bindingRoots.isEmpty { return false }
+        let name = UnsafeBufferPointer(rebasing: bytes[Int(first.start)..<Int(first.end)])
+        let hash = FNV1a.hash(name)
+        if filter.mayContain(hash: UInt32(truncatingIfNeeded: hash)) || name.contains(where: { $0 >= 0x80 }) { return true }
         if held {
             heldTargets.append(ReferenceFact(parts: [], offset: first.start))
         } else {
@@ -21,10 +23,26 @@ extension FactScan {
         return false
     }
 
+    /// Notes the names an import statement binds, when it binds them under `bindingRoots`
+    /// (relative imports always: where they lead depends on the file's package).
+    mutating func noteBindings(of statement: ImportFact) {
+        guard boundNames != nil else { return }
+        func root(_ module: String) -> String { String(module.prefix { $0 != "." }) }
+        switch statement.form {
+        case .importModules:
+            for imported in statement.names where bindingRoots.contains(root(imported.name)) {
+                boundNames?.insert(imported.alias ?? root(imported.name))
+            }
+        case .importFrom:
+            guard statement.level > 0 || bindingRoots.contains(root(statement.module)) else { return }
+            for imported in statement.names { boundNames?.insert(imported.alias ?? imported.name) }
+        }
+    }
+
     /// Once every import is known: makes the deferred chains whose first name may be
-    /// imported after all (an import further down the file), and drops the others.
+    /// bound after all (by an import further down the file), and drops the others.
     mutating func takeDeferredChains() {
-        guard let filter = importedNames else { return }
+        guard let filter = boundNames else { return }
         if facts.references.contains(where: { $0.parts.isEmpty }) {
             facts.references.removeAll { reference in
                 guard reference.parts.isEmpty else { return false }

@@ -15,6 +15,7 @@ extension FactScan {
             }
             if !names.isEmpty {
                 facts.imports.append(ImportFact(form: .importModules, names: names, offset: keyword.start))
+                noteBindings(of: facts.imports[facts.imports.count - 1])
             }
         } else {
             scanFromImport(keyword)
@@ -62,6 +63,7 @@ extension FactScan {
         facts.imports.append(ImportFact(
             form: .importFrom, level: level, module: module, moduleOffset: moduleOffset,
             names: names, isStar: isStar, offset: keyword.start))
+        noteBindings(of: facts.imports[facts.imports.count - 1])
     }
 
     /// `a.b.c` at `index`, with the offset of `a`; nil when `index` is not at a name.

@@ -16,13 +16,16 @@
 /// - `elif TYPE_CHECKING:` opens a type-checking body like `if TYPE_CHECKING:` does.
 /// - Files that do not lex are scanned as far as their tokens go.
 public enum FactScanner {
-    /// - Parameter onlyChainsOfImportedNames: keep only the reference chains whose first
-    ///   name appears in an import statement: the others cannot resolve to anything
-    ///   (SPEC §4), and skipping them saves making their strings.
+    /// - Parameter roots: keep only the reference chains whose first name an import binds
+    ///   to a module under one of these top-level names (`import os.path`, `from os
+    ///   import environ as env`), or binds by a relative import, or is not ASCII (it is
+    ///   NFKC-normalised before it binds): the others cannot resolve to what the caller
+    ///   asks about (SPEC §4), and skipping them saves making their strings. Nil keeps
+    ///   every chain; an empty set none.
     public static func scan(_ source: SourceFile, _ tokenized: TokenizedSource,
-                            onlyChainsOfImportedNames: Bool = false) -> FileFacts {
+                            chainsBoundUnder roots: Set<String>? = nil) -> FileFacts {
         source.utf8.withUnsafeBufferPointer { bytes in
-            var scan = FactScan(bytes: bytes, collectImportedNames: onlyChainsOfImportedNames)
+            var scan = FactScan(bytes: bytes, chainsBoundUnder: roots)
             tokenized.tokens.withUnsafeBufferPointer { scan.feed($0) }
             scan.finish()
             return scan.facts
@@ -71,17 +74,21 @@ struct FactScan {
     /// A candidate whose body is the rest of the current line (`if TYPE_CHECKING: import x`).
     var inlineCandidate: Int?
 
-    /// Names that appear in import statements so far, when only their chains are wanted.
-    var importedNames: NameFilter?
-    /// Inside an import statement, while classifying.
-    var inImport = false
-    /// Chains left out because their first name was not imported (yet): an import
-    /// further down may still bind it, so `finish` looks at them again.
+    /// Where the comments and strings are, for the passes after the tokens are gone.
+    var summary = TokenSummary()
+    /// Names the imports so far bind under `bindingRoots`, when only their chains are wanted.
+    var boundNames: NameFilter?
+    var bindingRoots: Set<String> = []
+    /// Chains left out because their first name was not bound (yet): an import further
+    /// down may still bind it, so `finish` looks at them again.
     var deferredChains: [DeferredChain] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, collectImportedNames: Bool = false) {
+    init(bytes: UnsafeBufferPointer<UInt8>, chainsBoundUnder roots: Set<String>? = nil) {
         self.bytes = bytes
-        if collectImportedNames { importedNames = NameFilter() }
+        if let roots {
+            boundNames = NameFilter()
+            bindingRoots = roots
+        }
     }
 
     /// Scans the next tokens of the file. Each call must end after a NEWLINE (or at the
@@ -94,12 +101,10 @@ struct FactScan {
     }
 
     /// Keeps the code tokens with their symbols in `code`, reads directives from
-    /// comments and notes the names that appear in import statements.
+    /// comments and summarises comments and strings.
     mutating func classify(_ tokens: UnsafeBufferPointer<Token>) {
         let bytes = self.bytes
         var directives: [DirectiveFact] = []
-        var importedNames = self.importedNames
-        var inImport = self.inImport
         code = [CodeToken](unsafeUninitializedCapacity: tokens.count) { buffer, count in
             count = 0
             for token in tokens {
@@ -108,23 +113,18 @@ struct FactScan {
                 let symbol: Symbol
                 switch token.kind {
                 case .comment:
+                    summary.add(token, bytes)
                     if let directive = FactScan.directive(in: bytes, start, end) { directives.append(directive) }
                     continue
+                case .string, .fstringStart, .fstringMiddle, .fstringEnd:
+                    summary.add(token, bytes)
+                    symbol = .other
                 case .nl:
                     continue
                 case .name:
                     symbol = Symbol.ofName(bytes, start, end)
-                    if symbol == .keywordImport || symbol == .keywordFrom {
-                        inImport = true
-                    } else if inImport && symbol == .identifier {
-                        importedNames?.insert(bytes, start, end)
-                    }
                 case .op:
                     symbol = Symbol.ofOperator(bytes, start, end)
-                    if symbol == .semicolon { inImport = false }
-                case .newline:
-                    symbol = .other
-                    inImport = false
                 default:
                     symbol = .other
                 }
@@ -133,8 +133,6 @@ struct FactScan {
             }
         }
         if !directives.isEmpty { facts.directives += directives }
-        self.importedNames = importedNames
-        self.inImport = inImport
     }
 
     /// The token at `position`, or an empty ENDMARKER past the end.
@@ -296,8 +294,9 @@ struct NameFilter {
         FNV1a.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]))
     }
 
-    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
-        let value = Self.hash(bytes, start, end)
+    mutating func insert(_ name: String) {
+        var name = name
+        let value = name.withUTF8 { FNV1a.hash($0) }
         for bit in [value & 1023, (value >> 20) & 1023] { words[Int(bit >> 6)] |= 1 << (bit & 63) }
     }
 

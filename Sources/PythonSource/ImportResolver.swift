@@ -90,8 +90,18 @@ public enum ImportResolver {
                   lengthsByFirstByte[Int(byte)] & (1 << UInt64(min(first.utf8.count, 63))) != 0,
                   let bound = targets[first] else { return [] }
             guard parts.count > 1 else { return bound }
-            let rest = parts.dropFirst().joined(separator: ".")
-            return bound.map { $0 + "." + rest }
+            // One string built in place per target (`joined` and `+` made three).
+            var restLength = 0
+            for part in parts.dropFirst() { restLength += 1 + part.utf8.count }
+            return bound.map { target in
+                var path = target
+                path.reserveCapacity(target.utf8.count + restLength)
+                for part in parts.dropFirst() {
+                    path.append(".")
+                    path.append(part)
+                }
+                return path
+            }
         }
     }
 }

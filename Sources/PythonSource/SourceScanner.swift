@@ -11,25 +11,22 @@ public struct ScannedSource: Sendable {
 /// size). The facts are exactly those of `FactScanner.scan` over all tokens at once.
 public enum SourceScanner {
     /// - Parameters:
-    ///   - onlyChainsOfImportedNames: see `FactScanner.scan`.
+    ///   - roots: see `FactScanner.scan`.
     ///   - chunkTokens: tokens lexed before a chunk may end (tests make it 1).
-    public static func scan(_ source: SourceFile, onlyChainsOfImportedNames: Bool = false,
+    public static func scan(_ source: SourceFile, chainsBoundUnder roots: Set<String>? = nil,
                             chunkTokens: Int = 4096) -> ScannedSource {
         source.utf8.withUnsafeBufferPointer { bytes in
             var lexer = Lexer(bytes, tokenCapacity: min(chunkTokens * 2, bytes.count / 4 + 16))
-            var scan = FactScan(bytes: bytes, collectImportedNames: onlyChainsOfImportedNames)
-            var summary = TokenSummary()
+            var scan = FactScan(bytes: bytes, chainsBoundUnder: roots)
             var more = true
             while more {
                 more = lexer.lexChunk(minimumTokens: chunkTokens)
-                let chunk = lexer.tokens.contents
-                summary.add(chunk, bytes)
-                scan.feed(chunk)
+                scan.feed(lexer.tokens.contents)
                 lexer.tokens.removeAll()
             }
             lexer.tokens.release()
             scan.finish()
-            return ScannedSource(facts: scan.facts, summary: summary, error: lexer.error)
+            return ScannedSource(facts: scan.facts, summary: scan.summary, error: lexer.error)
         }
     }
 }

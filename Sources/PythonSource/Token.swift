@@ -21,6 +21,16 @@ public enum TokenKind: UInt8, Sendable {
     case endMarker
 }
 
+extension TokenKind {
+    /// A string, or a literal part of an f-string.
+    @inline(__always) var isStringPart: Bool {
+        switch self {
+        case .string, .fstringStart, .fstringMiddle, .fstringEnd: return true
+        default: return false
+        }
+    }
+}
+
 /// A token is a kind and a byte range of the decoded UTF-8 source; it copies no text.
 public struct Token: Equatable, Sendable {
     public var kind: TokenKind

@@ -8,11 +8,11 @@ final class SourceScannerTests: XCTestCase {
     func assertStreamingMatchesWholeScan(_ source: SourceFile, _ label: String, file: StaticString = #filePath, line: UInt = #line) {
         let tokenized = Tokenizer.tokenize(source)
         let summary = TokenSummary(tokens: tokenized.tokens, utf8: source.utf8)
-        for filtered in [false, true] {
-            let whole = FactScanner.scan(source, tokenized, onlyChainsOfImportedNames: filtered)
+        for roots in [nil, Set(["os", "sys"])] {
+            let whole = FactScanner.scan(source, tokenized, chainsBoundUnder: roots)
             for chunkTokens in [1, 7, 4096] {
-                let streamed = SourceScanner.scan(source, onlyChainsOfImportedNames: filtered, chunkTokens: chunkTokens)
-                XCTAssertEqual(streamed.facts, whole, "\(label): facts, chunks of \(chunkTokens), filtered \(filtered)", file: file, line: line)
+                let streamed = SourceScanner.scan(source, chainsBoundUnder: roots, chunkTokens: chunkTokens)
+                XCTAssertEqual(streamed.facts, whole, "\(label): facts, chunks of \(chunkTokens), roots \(String(describing: roots))", file: file, line: line)
                 XCTAssertEqual(streamed.summary, summary, "\(label): summary, chunks of \(chunkTokens)", file: file, line: line)
                 XCTAssertEqual(streamed.error, tokenized.error, "\(label): error, chunks of \(chunkTokens)", file: file, line: line)
             }
@@ -51,7 +51,7 @@ final class SourceScannerTests: XCTestCase {
             """
         let source = SourceFile(utf8: Array(text.utf8))
         for chunkTokens in [1, 4096] {
-            let references = SourceScanner.scan(source, onlyChainsOfImportedNames: true, chunkTokens: chunkTokens).facts.references
+            let references = SourceScanner.scan(source, chainsBoundUnder: ["os"], chunkTokens: chunkTokens).facts.references
             XCTAssertEqual(references.map { $0.parts.joined(separator: ".") }, ["os.environ.get", "os", "os"], "chunks of \(chunkTokens)")
         }
     }

@@ -19,6 +19,16 @@ struct FileAnalysis: @unchecked Sendable {
     let configuration: Configuration
     let fileRules: [any FileRule]
     let projectRules: [any ProjectRule]
+    /// What the rules read references of: chains bound to other modules are not made.
+    let referencedRoots: Set<String>
+
+    init(configuration: Configuration, fileRules: [any FileRule], projectRules: [any ProjectRule]) {
+        self.configuration = configuration
+        self.fileRules = fileRules
+        self.projectRules = projectRules
+        referencedRoots = (fileRules as [any Rule] + projectRules as [any Rule])
+            .reduce(into: []) { $0.formUnion($1.referencedRoots) }
+    }
 
     func analyze(path: String, replacement: [UInt8]?, cache: AnalysisCache? = nil) -> FileOutcome {
         var outcome = FileOutcome(occurrences: Array(repeating: [], count: projectRules.count))
@@ -54,7 +64,7 @@ struct FileAnalysis: @unchecked Sendable {
             return unanalysable(outcome, path, BuiltinFindingID.encodingError, error.message,
                                 SourcePosition(line: error.line, column: error.column))
         }
-        let scanned = SourceScanner.scan(source, onlyChainsOfImportedNames: true)
+        let scanned = SourceScanner.scan(source, chainsBoundUnder: referencedRoots)
         if let error = scanned.error {
             return unanalysable(outcome, path, BuiltinFindingID.syntaxError, error.message, source.position(of: error.offset))
         }

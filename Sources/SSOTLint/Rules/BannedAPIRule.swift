@@ -30,6 +30,8 @@ struct BannedAPIRule: FileRule, RuleKind {
         return BannedAPIRule(common: common, apis: apis, replacement: replacement)
     }
 
+    var referencedRoots: Set<String> { apis.roots }
+
     func check(_ file: FileContext, into findings: inout [Finding]) {
         for reference in file.references(for: common) {
             guard let api = apis.firstMatch(in: reference.targets) else { continue }
@@ -62,6 +64,9 @@ struct APIList: Sendable {
                 && part.unicodeScalars.allSatisfy { $0.properties.isXIDContinue }
         }
     }
+
+    /// The top-level module of each path.
+    var roots: Set<String> { Set(paths.map { String($0.prefix { $0 != "." }) }) }
 
     /// The first API (in list order) that one of the resolved `targets` references.
     func firstMatch(in targets: [String]) -> String? {

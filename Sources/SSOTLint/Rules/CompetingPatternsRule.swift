@@ -51,6 +51,8 @@ struct CompetingPatternsRule: ProjectRule, RuleKind {
     }
 
     /// One occurrence per reference to a pattern's API: key is the pattern's index.
+    var referencedRoots: Set<String> { patterns.reduce(into: []) { $0.formUnion($1.apis.roots) } }
+
     func collect(_ file: FileContext) -> [Occurrence] {
         var result: [Occurrence] = []
         for reference in file.references(for: common) {

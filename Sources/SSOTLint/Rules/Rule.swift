@@ -29,6 +29,14 @@ public protocol Rule: Sendable {
     var common: RuleCommon { get }
     /// The kind's own settings, for `explain`.
     var settings: [(key: String, value: String)] { get }
+    /// The top-level modules (`os` for `os.environ`) whose references the rule reads
+    /// through `FileContext.references(for:)`: chains bound to nothing under them are
+    /// never made. Empty for rules that read no references.
+    var referencedRoots: Set<String> { get }
+}
+
+extension Rule {
+    public var referencedRoots: Set<String> { [] }
 }
 
 /// A kind of rule: its name in YAML, its own keys and message placeholders, and how a
