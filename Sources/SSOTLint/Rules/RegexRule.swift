@@ -21,8 +21,17 @@ struct RegexRule: FileRule, RuleKind, @unchecked Sendable {
     let common: RuleCommon
     let patternText: String
     let pattern: Regex<AnyRegexOutput>
-    var requiredLiteral: [UInt8]? { RequiredLiteral.prefix(of: patternText) }
+    /// Read from the pattern once: reading it is costly, and `check` needs it for every line.
+    let requiredLiteral: [UInt8]?
     let tokenClass: TokenClass
+
+    init(common: RuleCommon, patternText: String, pattern: Regex<AnyRegexOutput>, tokenClass: TokenClass) {
+        self.common = common
+        self.patternText = patternText
+        self.pattern = pattern
+        self.requiredLiteral = RequiredLiteral.prefix(of: patternText)
+        self.tokenClass = tokenClass
+    }
 
     static func make(common: RuleCommon, fields: ConfigMapping) throws(ConfigurationError) -> any Rule {
         let pattern = try compile(try fields.required("pattern", context: "a regex rule"), "pattern")
