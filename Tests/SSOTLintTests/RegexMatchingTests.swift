@@ -80,15 +80,19 @@ final class RegexMatchingTests: XCTestCase {
         "x.y x..y x\\.y\n",
         "prinprint(t(print(print((\n",
         "\u{FEFF}print(1)\n",
+        "s = 'c\u{E9} ce\u{301}'  # priNT PRINT pri(\n",
+        "x1y x22y xy\n",
+        "s = 'c\u{E9}'  # precomposed only\n",
     ]
 
     static let patterns: [String] = [
         // plain text: byte search
         #"print\("#, "aa", "a", "a b", #"x\.y"#, #"\.\."#, "K", ";", "elvin", #"print\(\)"#, "prin", #"\(\("#,
         // a required literal first: the engine on the lines that have it
-        #"print\(\w*"#, #"print\(.?"#, "aa+", "a{2}", #"x\.y*"#,
+        #"print\(\w*"#, #"print\(.?"#, "aa+", "a{2}", #"x\.y*"#, #"\bprint\("#, #"^\s*print\("#, #"x\d+y"#,
+        "ce\u{301}", "pri(?i)nt", "prin.",
         // no shortcut
-        "TODO|print", #"\bprint\("#, "[pP]rint", "(?i)print", "a*", #"\w+"#, "^p", "$",
+        "TODO|print", "[pP]rint", "(?i)print", "a*", #"\w+"#, "^p", "$",
     ]
 
     func testEveryPathFindsWhatTheEngineFindsOnEveryLine() throws {
@@ -116,6 +120,7 @@ final class RegexMatchingTests: XCTestCase {
         XCTAssertEqual(try kind(#"breakpoint\(\)"#), "literal breakpoint()")
         XCTAssertEqual(try kind("a b"), "literal a b")
         XCTAssertEqual(try kind(#"print\(\w*"#), "prefiltered print(")
+        XCTAssertEqual(try kind(#"\bprint\("#), "prefiltered print(")
         XCTAssertEqual(try kind("TODO|FIXME"), "every line")
     }
 

@@ -13,7 +13,7 @@ extension RegexRule {
         init(_ pattern: String) {
             if let text = LiteralPattern.bytes(of: pattern) {
                 self = .literal(LiteralSearch(text))
-            } else if let text = RequiredLiteral.prefix(of: pattern) {
+            } else if let text = RequiredLiteral.longest(in: pattern) {
                 self = .prefiltered(LiteralSearch(text))
             } else {
                 self = .everyLine
