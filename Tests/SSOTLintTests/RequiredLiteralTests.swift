@@ -4,7 +4,7 @@ import XCTest
 /// The literal prefilter of `regex` rules must never skip a line that could match.
 final class RequiredLiteralTests: XCTestCase {
     func literal(_ pattern: String) -> String? {
-        RequiredLiteral.prefix(of: pattern).map { String(decoding: $0, as: UTF8.self) }
+        RequiredLiteral.longest(in: pattern).map { String(decoding: $0, as: UTF8.self) }
     }
 
     func testLiteralsAreReadConservatively() {
@@ -14,10 +14,27 @@ final class RequiredLiteralTests: XCTestCase {
         XCTAssertEqual(literal("colou?r"), "colo")
         XCTAssertNil(literal("foo|bar"), "alternation: no shortcut")
         XCTAssertNil(literal("(?i)print"), "flags: no shortcut")
-        XCTAssertNil(literal(#"\bprint"#), "an assertion first")
+        XCTAssertEqual(literal(#"\bprint\("#), "print(", "an assertion first")
+        XCTAssertEqual(literal(#"^\s*print\(\w*\)"#), "print(")
+        XCTAssertEqual(literal(#"x\d+y"#), "x", "the longest run; ties: the first")
+        XCTAssertEqual(literal("ab+cd"), "ab", "`+` keeps its character but ends the run")
+        XCTAssertEqual(literal("abc*de"), "ab")
+        XCTAssertEqual(literal("a.bcd"), "bcd")
+        XCTAssertEqual(literal("ab{2}cdef"), "a", "reading stops at a counted quantifier")
+        XCTAssertEqual(literal("ab(cdef)"), "ab", "reading stops at a group")
+        XCTAssertEqual(literal("ab[c]def"), "ab", "reading stops at a class")
+        XCTAssertEqual(literal(#"ab\x41cdef"#), "ab", "reading stops at an escape it does not know")
         XCTAssertNil(literal("[pP]rint"), "a class first")
         XCTAssertNil(literal("a*"))
         XCTAssertEqual(literal(#"requests\.get\w+"#), "requests.get")
+    }
+
+    /// A character followed by a combining mark is one grapheme cluster to the engine,
+    /// matched up to canonical equivalence: `ce\u{301}` matches `c\u{E9}`, so `e` is not required.
+    func testACharacterJoinedByANonASCIIScalarIsNotRequired() throws {
+        XCTAssertEqual(literal("ce\u{301}"), "c")
+        XCTAssertEqual(literal("abc\\\u{301}"), "ab", "an escaped one too")
+        XCTAssertEqual("c\u{E9}".matches(of: try Regex("ce\u{301}")).count, 1)
     }
 
     func testOccurs() {

@@ -1,4 +1,3 @@
-import Glibc
 import PythonSource
 
 /// `regex` (escape hatch): a regular expression applied to each line; a match counts
@@ -21,8 +20,24 @@ struct RegexRule: FileRule, RuleKind, @unchecked Sendable {
     let common: RuleCommon
     let patternText: String
     let pattern: Regex<AnyRegexOutput>
-    var requiredLiteral: [UInt8]? { RequiredLiteral.prefix(of: patternText) }
+    /// How matches are found, read from the pattern once (reading it is not cheap).
+    let search: Search
     let tokenClass: TokenClass
+    /// The message of every finding when the pattern is plain text (its match is that text).
+    let literalMessage: String?
+
+    init(common: RuleCommon, patternText: String, pattern: Regex<AnyRegexOutput>, tokenClass: TokenClass) {
+        self.common = common
+        self.patternText = patternText
+        self.pattern = pattern
+        self.tokenClass = tokenClass
+        search = Search(patternText)
+        if case .literal(let text) = search {
+            literalMessage = common.message.render(["match": String(decoding: text.needle, as: UTF8.self)])
+        } else {
+            literalMessage = nil
+        }
+    }
 
     static func make(common: RuleCommon, fields: ConfigMapping) throws(ConfigurationError) -> any Rule {
         let pattern = try compile(try fields.required("pattern", context: "a regex rule"), "pattern")
@@ -57,25 +72,11 @@ struct RegexRule: FileRule, RuleKind, @unchecked Sendable {
     func check(_ file: FileContext, into findings: inout [Finding]) {
         let classes = TokenClassIndex(file)
         let bytes = file.source.utf8
-        // Swift's regex engine is slow; a literal every match must contain lets most
-        // files and lines be skipped without running it.
-        if let literal = requiredLiteral, !RequiredLiteral.occurs(literal, in: bytes[...]) { return }
-        let starts = file.source.lineTable.lineStarts
-        for (index, start) in starts.enumerated() {
-            var end = index + 1 < starts.count ? Int(starts[index + 1]) : bytes.count
-            while end > Int(start), bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-            // Swift's engine can take quadratic time on one long line (minified or generated
-            // code); such lines are not matched, so a run always ends.
-            if end - Int(start) > Self.longestMatchedLine { continue }
-            if let literal = requiredLiteral, !RequiredLiteral.occurs(literal, in: bytes[Int(start)..<end]) { continue }
-            let line = String(decoding: bytes[Int(start)..<end], as: UTF8.self)
-            for match in line.matches(of: pattern) where !match.range.isEmpty {
-                let matchStart = UInt32(Int(start) + line.utf8.distance(from: line.startIndex, to: match.range.lowerBound))
-                let matchEnd = UInt32(Int(start) + line.utf8.distance(from: line.startIndex, to: match.range.upperBound))
-                guard tokenClass == .any || classes.tokenClass(at: matchStart) == tokenClass else { continue }
-                findings.append(file.finding(common, from: matchStart, to: matchEnd,
-                                             message: common.message.render(["match": String(line[match.range])])))
-            }
+        forEachMatch(in: bytes, lineStarts: file.source.lineTable.lineStarts) { range in
+            let start = UInt32(range.lowerBound)
+            guard tokenClass == .any || classes.tokenClass(at: start) == tokenClass else { return }
+            let message = literalMessage ?? common.message.render(["match": String(decoding: bytes[range], as: UTF8.self)])
+            findings.append(file.finding(common, from: start, to: UInt32(range.upperBound), message: message))
         }
     }
 }
@@ -92,55 +93,6 @@ struct TokenClassIndex {
         case .string: return .strings
         case .code: return .code
         case nil: return nil
-        }
-    }
-}
-
-/// The literal text every match of a pattern starts with, read conservatively from the
-/// pattern's beginning (`print\\(` → `print(`); nil when it cannot be sure.
-enum RequiredLiteral {
-    static func prefix(of pattern: String) -> [UInt8]? {
-        // Alternation, flags or anything clever anywhere: no shortcut.
-        if pattern.contains("|") || pattern.hasPrefix("(?") { return nil }
-        var literal: [UInt8] = []
-        var characters = Array(pattern.unicodeScalars)[...]
-        while let scalar = characters.first {
-            if scalar == "\\" {
-                guard characters.count > 1 else { break }
-                let escaped = characters[characters.startIndex + 1]
-                // Only escaped punctuation is literal; `\\w`, `\\d`, `\\b`… are classes or assertions.
-                guard escaped.isASCII, !escaped.properties.isAlphabetic, !("0"..."9").contains(escaped) else { break }
-                literal.append(UInt8(escaped.value))
-                characters = characters.dropFirst(2)
-            } else if scalar.isASCII, !".^$*+?()[]{}|".unicodeScalars.contains(scalar), !scalar.properties.isWhitespace {
-                literal.append(UInt8(scalar.value))
-                characters = characters.dropFirst()
-            } else if !scalar.isASCII {
-                break
-            } else {
-                break
-            }
-        }
-        // A quantifier after the literal may make its last character optional or repeated.
-        if let next = characters.first, "*?{".unicodeScalars.contains(next), !literal.isEmpty { literal.removeLast() }
-        return literal.count >= 2 ? literal : nil
-    }
-
-    static func occurs(_ literal: [UInt8], in bytes: ArraySlice<UInt8>) -> Bool {
-        guard let first = literal.first, literal.count <= bytes.count else { return false }
-        return bytes.withUnsafeBufferPointer { haystack in
-            literal.withUnsafeBufferPointer { needle in
-                guard let base = haystack.baseAddress else { return false }
-                var cursor = base
-                let last = base + (haystack.count - needle.count)
-                // memchr to each candidate first byte, then compare the rest.
-                while cursor <= last, let found = memchr(cursor, Int32(first), last - cursor + 1) {
-                    let candidate = found.assumingMemoryBound(to: UInt8.self)
-                    if memcmp(candidate, needle.baseAddress!, needle.count) == 0 { return true }
-                    cursor = UnsafePointer(candidate) + 1
-                }
-                return false
-            }
         }
     }
 }
