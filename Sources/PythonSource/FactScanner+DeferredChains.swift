@@ -27,7 +27,7 @@ extension FactScan {
     /// (relative imports always: where they lead depends on the file's package).
     mutating func noteBindings(of statement: ImportFact) {
         guard boundNames != nil else { return }
-        func root(_ module: String) -> String { String(module.prefix { $0 != "." }) }
+        let root = ImportResolver.topLevelName(of:)
         switch statement.form {
         case .importModules:
             for imported in statement.names where bindingRoots.contains(root(imported.name)) {

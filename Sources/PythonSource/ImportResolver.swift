@@ -22,6 +22,12 @@ public enum ImportResolver {
         return parts.joined(separator: ".")
     }
 
+    /// `a` of `a.b.c`, read as UTF-8 (`prefix(while:)` over Characters showed in profiles).
+    public static func topLevelName(of path: String) -> String {
+        guard let dot = path.utf8.firstIndex(of: UInt8(ascii: ".")) else { return path }
+        return String(path[..<dot])
+    }
+
     /// The references an import statement makes (SPEC §4): `import a.b.c [as d]`
     /// references `a.b.c` at `a`; `from M import n [as m]` references `M.n` at `n`, with
     /// a relative `M` resolved first. A star import, and a relative import that resolves
@@ -61,7 +67,7 @@ public enum ImportResolver {
                         if let alias = imported.alias {
                             bind(alias, to: imported.name)
                         } else {
-                            let first = String(imported.name.prefix { $0 != "." })
+                            let first = ImportResolver.topLevelName(of: imported.name)
                             bind(first, to: first)
                         }
                     }

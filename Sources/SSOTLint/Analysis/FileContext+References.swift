@@ -20,7 +20,7 @@ extension FileContext {
         var result: [ResolvedReference] = []
         for statement in facts.imports where !(skippingTypeChecking && statement.inTypeChecking) {
             for reference in ImportResolver.references(of: statement, moduleName: moduleName, isPackage: isPackage) {
-                let parts = statement.form == .importModules ? reference.path.split(separator: ".").count : 1
+                let parts = statement.form == .importModules ? 1 + reference.path.utf8.count { $0 == UInt8(ascii: ".") } : 1
                 result.append(ResolvedReference(targets: [reference.path], start: reference.offset,
                                                 end: chainEnd(from: reference.offset, parts: parts)))
             }

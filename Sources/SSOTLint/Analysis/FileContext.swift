@@ -16,7 +16,9 @@ public final class FileContext {
     public let runtimeBindings: ImportResolver.Bindings
     public let isPackage: Bool
     lazy var allReferences = resolveReferences(skippingTypeChecking: false)
-    lazy var runtimeReferences = resolveReferences(skippingTypeChecking: true)
+    /// The same as `allReferences` when nothing is inside `if TYPE_CHECKING:`.
+    lazy var runtimeReferences = facts.imports.contains { $0.inTypeChecking } || facts.references.contains { $0.inTypeChecking }
+        ? resolveReferences(skippingTypeChecking: true) : allReferences
 
     public init(path: String, moduleName: String, source: SourceFile, summary: TokenSummary, facts: FileFacts) {
         self.path = path

@@ -66,7 +66,7 @@ struct APIList: Sendable {
     }
 
     /// The top-level module of each path.
-    var roots: Set<String> { Set(paths.map { String($0.prefix { $0 != "." }) }) }
+    var roots: Set<String> { Set(paths.map(ImportResolver.topLevelName(of:))) }
 
     /// The first API (in list order) that one of the resolved `targets` references.
     func firstMatch(in targets: [String]) -> String? {
