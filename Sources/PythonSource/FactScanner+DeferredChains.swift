@@ -1,24 +1,27 @@
 /// A chain whose first name was not among the names bound so far.
 struct DeferredChain {
     var offset: UInt32
-    /// The first name's `NameFilter` hash (its low 32 bits, all the filter reads).
-    var nameHash: UInt32
+    /// The end of the first name.
+    var nameEnd: UInt32
 }
 
 extension FactScan {
     /// Whether to make the chain starting at `first` now: with no filter, when its first
     /// name may be bound, or is not ASCII (imports bind names NFKC-normalised). Otherwise
     /// it is deferred (held chains stay in `heldTargets` as a placeholder without parts).
+    /// While no name is bound (most files, most of the time) nothing is hashed.
     mutating func shouldMakeChain(startingAt first: CodeToken, held: Bool) -> Bool {
         guard let filter = boundNames else { return true }
         if bindingRoots.isEmpty { return false }
         let name = UnsafeBufferPointer(rebasing: bytes[Int(first.start)..<Int(first.end)])
-        let hash = FNV1a.hash(name)
-        if filter.mayContain(hash: UInt32(truncatingIfNeeded: hash)) || name.contains(where: { $0 >= 0x80 }) { return true }
+        if !filter.isEmpty && filter.mayContain(hash: UInt32(truncatingIfNeeded: FNV1a.hash(name))) { return true }
+        var highBits: UInt8 = 0
+        for byte in name { highBits |= byte }
+        if highBits >= 0x80 { return true }
         if held {
             heldTargets.append(ReferenceFact(parts: [], offset: first.start))
         } else {
-            deferredChains.append(DeferredChain(offset: first.start, nameHash: UInt32(truncatingIfNeeded: hash)))
+            deferredChains.append(DeferredChain(offset: first.start, nameEnd: first.end))
         }
         return false
     }
@@ -53,7 +56,11 @@ extension FactScan {
                 facts.references[position].parts = chainParts(at: facts.references[position].offset)
             }
         }
-        for chain in deferredChains where filter.mayContain(hash: chain.nameHash) {
+        guard !filter.isEmpty else {
+            deferredChains = []
+            return
+        }
+        for chain in deferredChains where filter.mayContain(bytes, Int(chain.offset), Int(chain.nameEnd)) {
             facts.references.append(ReferenceFact(parts: chainParts(at: chain.offset), offset: chain.offset))
             referencesNeedSorting = true
         }

@@ -294,7 +294,11 @@ struct NameFilter {
         FNV1a.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]))
     }
 
+    /// Nothing inserted yet.
+    private(set) var isEmpty = true
+
     mutating func insert(_ name: String) {
+        isEmpty = false
         var name = name
         let value = name.withUTF8 { FNV1a.hash($0) }
         for bit in [value & 1023, (value >> 20) & 1023] { words[Int(bit >> 6)] |= 1 << (bit & 63) }
