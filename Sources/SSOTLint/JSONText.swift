@@ -3,6 +3,10 @@
 public enum JSONText {
     /// `text` as a JSON string literal, quotes included.
     public static func quoted(_ text: String) -> String {
+        // Most text needs no escape: copy it whole (scalar by scalar showed in profiles).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var output = "\""
         output.unicodeScalars.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
