@@ -192,6 +192,14 @@ final class ReporterTests: XCTestCase {
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
+
+    func testJSONStringsEscapeOnlyWhatJSONRequires() throws {
+        XCTAssertEqual(JSONText.quoted("pkg/café.py: os.environ"), "\"pkg/café.py: os.environ\"")
+        let tricky = "a\"b\\c\nd\re\tf\u{1}g\u{7F}h é"
+        XCTAssertEqual(JSONText.quoted(tricky), #""a\"b\\c\nd\re\tf\u0001g\u007fh é""#)
+        let decoded = try JSONSerialization.jsonObject(with: Data(JSONText.quoted(tricky).utf8), options: .fragmentsAllowed)
+        XCTAssertEqual(decoded as? String, tricky)
+    }
 }
 
 /// The elements of an XML document in order, with attributes and text, read by a real
