@@ -25,27 +25,28 @@ extension Lexer {
             lexTripleQuotedBody(prefixStart: prefixStart, quote: quote)
             return
         }
-        while pos < count {
-            let byte = bytes[pos]
+        lexSingleQuotedBody(prefixStart: prefixStart, quote: quote)
+    }
+
+    /// The body of a string on one line (a backslash escapes the next byte or line end).
+    mutating func lexSingleQuotedBody(prefixStart: Int, quote: UInt8) {
+        var index = pos
+        while index < count {
+            let byte = bytes[index]
             if byte == quote {
-                if !isTriple {
-                    pos += 1
-                    emit(.string, prefixStart, pos)
-                    return
-                }
-                if self.byte(at: pos + 1) == quote && self.byte(at: pos + 2) == quote {
-                    pos += 3
-                    emit(.string, prefixStart, pos)
-                    return
-                }
-            } else if byte == UInt8(ascii: "\\") {
-                pos += max(1, lineEndLength(at: pos + 1))
-            } else if !isTriple && (byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")) {
+                pos = index + 1
+                emit(.string, prefixStart, pos)
+                return
+            }
+            if byte == UInt8(ascii: "\\") {
+                index += max(1, lineEndLength(at: index + 1))
+            } else if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                 break
             }
-            pos += 1
+            index += 1
         }
-        failUnterminatedString(at: prefixStart, quote: quote, isTriple: isTriple)
+        pos = index
+        failUnterminatedString(at: prefixStart, quote: quote, isTriple: false)
     }
 
     /// The body of a triple-quoted string: memchr to each quote, which counts unless an
