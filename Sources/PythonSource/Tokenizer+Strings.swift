@@ -31,22 +31,44 @@ extension Lexer {
     /// The body of a string on one line (a backslash escapes the next byte or line end).
     mutating func lexSingleQuotedBody(prefixStart: Int, quote: UInt8) {
         var index = pos
-        while index < count {
+        while true {
+            index = plainTextEnd(from: index, quote: quote)
+            guard index < count else { break }
             let byte = bytes[index]
             if byte == quote {
                 pos = index + 1
                 emit(.string, prefixStart, pos)
                 return
             }
-            if byte == UInt8(ascii: "\\") {
-                index += max(1, lineEndLength(at: index + 1))
-            } else if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+            guard byte == UInt8(ascii: "\\") else { break }  // a line end
+            index += max(1, lineEndLength(at: index + 1)) + 1
+        }
+        pos = index
+        failUnterminatedString(at: prefixStart, quote: quote, isTriple: false)
+    }
+
+    /// The first quote, backslash or line end from `index`, eight bytes at a time.
+    @inline(__always) func plainTextEnd(from index: Int, quote: UInt8) -> Int {
+        var index = index
+        if let base = bytes.baseAddress {
+            while index + 8 <= count {
+                let word = ByteWord.load(base + index)
+                let stops = ByteWord.bytes(equalTo: quote, in: word)
+                    | ByteWord.bytes(equalTo: UInt8(ascii: "\\"), in: word)
+                    | ByteWord.bytes(equalTo: UInt8(ascii: "\n"), in: word)
+                    | ByteWord.bytes(equalTo: UInt8(ascii: "\r"), in: word)
+                if stops != 0 { return index + stops.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < count {
+            let byte = bytes[index]
+            if byte == quote || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                 break
             }
             index += 1
         }
-        pos = index
-        failUnterminatedString(at: prefixStart, quote: quote, isTriple: false)
+        return index
     }
 
     /// The body of a triple-quoted string: memchr to each quote, which counts unless an
