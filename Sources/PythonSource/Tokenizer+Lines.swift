@@ -6,8 +6,9 @@ import Darwin
 
 /// Physical lines: indentation, blank and comment-only lines, and the end of input.
 extension Lexer {
-    /// Reads the indentation of a new logical line and emits INDENT/DEDENT, or the
-    /// COMMENT/NL tokens of a blank line. Returns false at the end of input.
+    /// Reads the indentation of a new logical line and emits INDENT/DEDENT, then lexes
+    /// the line's tokens; or emits the COMMENT/NL tokens of a blank line. Returns false
+    /// at the end of input.
     mutating func beginLine() -> Bool {
         lineStart = pos
         var index = spaceRunEnd(from: pos)
@@ -34,7 +35,8 @@ extension Lexer {
         pos = index
         atLineStart = false
         adjustIndentation(column: column, altColumn: altColumn)
-        return true
+        // What `run` would do next, without its checks: nothing is open at a line start.
+        return stopped || lexRegularToken()
     }
 
     /// The end of the run of spaces from `index`, eight bytes at a time (indentation is
@@ -43,8 +45,7 @@ extension Lexer {
         var index = index
         if let base = bytes.baseAddress {
             while index + 8 <= count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                let others = word ^ ByteWord.repeated(UInt8(ascii: " "))
+                let others = ByteWord.load(base + index) ^ ByteWord.repeated(UInt8(ascii: " "))
                 if others != 0 { return index + others.trailingZeroBitCount / 8 }
                 index += 8
             }

@@ -1,7 +1,7 @@
 /// Operators, delimiters and brackets (whose depth decides NEWLINE vs NL and where a
 /// replacement field ends).
 extension Lexer {
-    mutating func openBracket(_ byte: UInt8) {
+    @inline(__always) mutating func openBracket(_ byte: UInt8) {
         if brackets.count >= LexerLimits.maxBracketDepth {
             fail("too many nested parentheses", at: pos)
         }
@@ -10,16 +10,20 @@ extension Lexer {
         emit(.op, pos - 1, pos)
     }
 
-    mutating func closeBracket(_ byte: UInt8) {
+    @inline(__always) mutating func closeBracket(_ byte: UInt8) {
         let start = pos
         pos += 1
         emit(.op, start, pos)
-        guard innermostFieldDepth == brackets.count else {
+        if innermostFieldDepth == brackets.count {
+            closeReplacementField(byte, at: start)
+        } else if !brackets.isEmpty {
             // Unmatched and mismatched closers are not errors for `tokenize`.
-            if !brackets.isEmpty { brackets.removeLast() }
-            return
+            brackets.removeLast()
         }
-        // At a replacement field's own depth only its `}` may close; it ends the field.
+    }
+
+    /// A closer at a replacement field's own depth: only its `}` may close, ending the field.
+    mutating func closeReplacementField(_ byte: UInt8, at start: Int) {
         guard byte == UInt8(ascii: "}") else {
             fail("f-string: unmatched '\(Character(Unicode.Scalar(byte)))'", at: start, fatal: true)
             return
@@ -28,20 +32,22 @@ extension Lexer {
         brackets.removeLast()
     }
 
+    /// `:` or `:=`; at the top level of a replacement field, `:` starts the format spec.
     @inline(__always) mutating func lexColon() {
-        guard innermostFieldDepth == brackets.count else {
-            lexOperator()
+        let start = pos
+        if innermostFieldDepth == brackets.count {
+            pos += 1
+            emit(.op, start, pos)
+            setFormatSpec(true)
             return
         }
-        // At the top level of a replacement field, `:` starts the format spec.
-        pos += 1
-        emit(.op, pos - 1, pos)
-        setFormatSpec(true)
+        pos += byte(at: pos + 1) == UInt8(ascii: "=") ? 2 : 1
+        emit(.op, start, pos)
     }
 
     /// Operators and delimiters, longest first; anything else is one ERRORTOKEN
     /// character (or an error for a non-printable control character).
-    mutating func lexOperator() {
+    @inline(__always) mutating func lexOperator() {
         let start = pos
         let first = bytes[pos]
         let second = byte(at: pos + 1)
@@ -61,15 +67,21 @@ extension Lexer {
         case UInt8(ascii: "-"):
             length = (second == UInt8(ascii: "=") || second == UInt8(ascii: ">")) ? 2 : 1
         default:
-            if first < 0x20 || first == 0x7F {
-                let hex = String(first, radix: 16, uppercase: true)
-                fail("invalid non-printable character U+\(String(repeating: "0", count: 4 - hex.count))\(hex)", at: start)
-            }
-            pos += 1
-            emit(.errorToken, start, pos)
+            lexErrorCharacter()
             return
         }
         pos += length
         emit(.op, start, pos)
+    }
+
+    /// A character that starts no token (kept out of line: it is rare and makes strings).
+    @inline(never) mutating func lexErrorCharacter() {
+        let first = bytes[pos]
+        if first < 0x20 || first == 0x7F {
+            let hex = String(first, radix: 16, uppercase: true)
+            fail("invalid non-printable character U+\(String(repeating: "0", count: 4 - hex.count))\(hex)", at: pos)
+        }
+        pos += 1
+        emit(.errorToken, pos - 1, pos)
     }
 }

@@ -58,7 +58,7 @@ extension Lexer {
     /// Staying here for a whole line saves a call and `run`'s checks on every token.
     mutating func lexRegularToken() -> Bool {
         let starts = Lexer.tokenStarts
-        repeat {
+        while true {
             var index = pos
             while index < count && starts[Int(bytes[index])] == .space { index += 1 }
             pos = index
@@ -67,14 +67,14 @@ extension Lexer {
             let first = bytes[index]
             let start = starts[Int(first)]
             if start == .name {
-                // The most common token: no prefix, no keyword, nothing else to decide.
+                // The most common token, and one after which there is nothing to check.
                 pos = identifierEnd(from: index + 1)
                 emit(.name, index, pos)
                 continue
             }
             lexToken(start, first)
-        } while fstrings.isEmpty && !stopped && !(atLineStart && brackets.isEmpty)
-        return true
+            if !fstrings.isEmpty || stopped || (atLineStart && brackets.isEmpty) { return true }
+        }
     }
 
     /// Lexes the token at `pos`, which begins with `first` (not a space).
