@@ -65,54 +65,55 @@ extension Lexer {
             guard index < count else { return false }
             atLineStart = false
             let first = bytes[index]
-            let start = starts[Int(first)]
-            if start == .name {
-                // The most common token, and one after which there is nothing to check.
+            switch starts[Int(first)] {
+            // Names, operators, dots, openers, numbers and comments neither end a line
+            // nor touch f-strings nor stop lexing: after them there is nothing to check.
+            case .name:
                 pos = identifierEnd(from: index + 1)
                 emit(.name, index, pos)
                 continue
+            case .other:
+                lexOperator()
+                continue
+            case .dot:
+                lexDot()
+                continue
+            case .openBracket:
+                openBracket(first)
+                continue
+            case .digit:
+                lexNumber()
+                continue
+            case .comment:
+                lexComment()
+                continue
+            // These may end a line, begin or end part of an f-string, or stop lexing.
+            case .nameOrPrefix:
+                lexNameOrPrefixedString()
+            case .lineEnd:
+                lexLineEnd()
+            case .closeBracket:
+                closeBracket(first)
+            case .colon:
+                lexColon()
+            case .quote:
+                lexString(prefixStart: index, isFString: false, isRaw: false)
+            case .backslash:
+                lexLineContinuation()
+            case .space:
+                break  // skipped above
             }
-            lexToken(start, first)
             if !fstrings.isEmpty || stopped || (atLineStart && brackets.isEmpty) { return true }
         }
     }
 
-    /// Lexes the token at `pos`, which begins with `first` (not a space).
-    @inline(__always) mutating func lexToken(_ start: TokenStart, _ first: UInt8) {
-        switch start {
-        case .name:
-            let begin = pos
-            pos = identifierEnd(from: pos + 1)
-            emit(.name, begin, pos)
-        case .nameOrPrefix:
-            lexNameOrPrefixedString()
-        case .other:
-            lexOperator()
-        case .lineEnd:
-            let length = lineEndLength(at: pos)
-            emit(brackets.isEmpty ? .newline : .nl, pos, pos + length)
-            pos += length
-            atLineStart = true
-            lineStart = pos
-        case .dot:
-            lexDot()
-        case .openBracket:
-            openBracket(first)
-        case .closeBracket:
-            closeBracket(first)
-        case .colon:
-            lexColon()
-        case .digit:
-            lexNumber()
-        case .quote:
-            lexString(prefixStart: pos, isFString: false, isRaw: false)
-        case .comment:
-            lexComment()
-        case .backslash:
-            lexLineContinuation()
-        case .space:
-            break  // skipped by the caller
-        }
+    /// NEWLINE ends a logical line; inside brackets the line end is only NL.
+    @inline(__always) mutating func lexLineEnd() {
+        let length = lineEndLength(at: pos)
+        emit(brackets.isEmpty ? .newline : .nl, pos, pos + length)
+        pos += length
+        atLineStart = true
+        lineStart = pos
     }
 
     /// `.5` is a number, `...` one operator, `.` the attribute dot.
