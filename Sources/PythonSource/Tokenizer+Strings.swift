@@ -8,7 +8,7 @@ import Darwin
 /// which may reuse the f-string's own quotes).
 extension Lexer {
     /// Lexes a string whose prefix starts at `prefixStart` and whose quote is at `pos`.
-    mutating func lexString(prefixStart: Int, isFString: Bool, isRaw: Bool) {
+    @inline(__always) mutating func lexString(prefixStart: Int, isFString: Bool, isRaw: Bool) {
         let quote = bytes[pos]
         let isTriple = byte(at: pos + 1) == quote && byte(at: pos + 2) == quote
         let quoteSize = isTriple ? 3 : 1
@@ -29,7 +29,7 @@ extension Lexer {
     }
 
     /// The body of a string on one line (a backslash escapes the next byte or line end).
-    mutating func lexSingleQuotedBody(prefixStart: Int, quote: UInt8) {
+    @inline(__always) mutating func lexSingleQuotedBody(prefixStart: Int, quote: UInt8) {
         var index = pos
         while true {
             index = plainTextEnd(from: index, quote: quote)
