@@ -6,28 +6,16 @@ import Darwin
 
 /// Physical lines: indentation, blank and comment-only lines, and the end of input.
 extension Lexer {
-    /// Reads the indentation of a new logical line and emits INDENT/DEDENT, or the
-    /// COMMENT/NL tokens of a blank line. Returns false at the end of input.
+    /// Reads the indentation of a new logical line and emits INDENT/DEDENT, then lexes
+    /// the line's tokens; or emits the COMMENT/NL tokens of a blank line. Returns false
+    /// at the end of input.
     mutating func beginLine() -> Bool {
         lineStart = pos
-        var column = 0
-        var altColumn = 0
-        var index = pos
-        scan: while index < count {
-            switch bytes[index] {
-            case UInt8(ascii: " "):
-                column += 1
-                altColumn += 1
-            case UInt8(ascii: "\t"):
-                column = (column / LexerLimits.tabSize + 1) * LexerLimits.tabSize
-                altColumn += 1
-            case 0x0C:  // form feed resets the column, as in CPython
-                column = 0
-                altColumn = 0
-            default:
-                break scan
-            }
-            index += 1
+        var index = spaceRunEnd(from: pos)
+        var column = index - pos
+        var altColumn = column
+        if index < count && (bytes[index] == UInt8(ascii: "\t") || bytes[index] == 0x0C) {
+            (index, column, altColumn) = measureIndentation(from: pos)
         }
         if index == count {
             // A trailing line of only whitespace ends the input (CPython 3.11 emits nothing for it).
@@ -47,10 +35,54 @@ extension Lexer {
         pos = index
         atLineStart = false
         adjustIndentation(column: column, altColumn: altColumn)
-        return true
+        // What `run` would do next, without its checks: nothing is open at a line start.
+        return stopped || lexRegularToken()
+    }
+
+    /// The end of the run of spaces from `index`, eight bytes at a time (indentation is
+    /// most of the whitespace in Python code).
+    @inline(__always) func spaceRunEnd(from index: Int) -> Int {
+        var index = index
+        if let base = bytes.baseAddress {
+            while index + 8 <= count {
+                let others = ByteWord.load(base + index) ^ ByteWord.repeated(UInt8(ascii: " "))
+                if others != 0 { return index + others.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < count && bytes[index] == UInt8(ascii: " ") { index += 1 }
+        return index
+    }
+
+    /// Indentation with tabs or form feeds: its end, its column with tab stops every
+    /// `tabSize` columns, and its column with tabs counted as one (to detect mixing).
+    func measureIndentation(from start: Int) -> (end: Int, column: Int, altColumn: Int) {
+        var column = 0
+        var altColumn = 0
+        var index = start
+        scan: while index < count {
+            switch bytes[index] {
+            case UInt8(ascii: " "):
+                column += 1
+                altColumn += 1
+            case UInt8(ascii: "\t"):
+                column = (column / LexerLimits.tabSize + 1) * LexerLimits.tabSize
+                altColumn += 1
+            case 0x0C:  // form feed resets the column, as in CPython
+                column = 0
+                altColumn = 0
+            default:
+                break scan
+            }
+            index += 1
+        }
+        return (index, column, altColumn)
     }
 
     mutating func adjustIndentation(column: Int, altColumn: Int) {
+        // Most lines keep the indentation of the line before.
+        if column == indents[indents.count - 1] && altColumn == altIndents[altIndents.count - 1] { return }
+
         let current = indents[indents.count - 1]
         if column > current {
             if indents.count >= LexerLimits.maxIndentLevels {

@@ -4,11 +4,38 @@
 extension Lexer {
     mutating func lexNumber() {
         let start = pos
+        if let end = plainIntegerEnd(from: start) {
+            pos = end
+            emit(.number, start, end)
+            return
+        }
         if let (message, offset) = numberError(from: start) {
             fail(message, at: offset)
         }
         pos = numberEnd(from: start)
         emit(.number, start, pos)
+    }
+
+    /// The end of a plain integer (`0`, `42`, `0x7F`) that nothing extends, else nil.
+    /// Most numbers are these, and they are never errors; the rest take the general path.
+    @inline(__always) func plainIntegerEnd(from start: Int) -> Int? {
+        var end = start
+        while end < count && Lexer.isDigit(bytes[end]) { end += 1 }
+        if end - start == 1 && bytes[start] == UInt8(ascii: "0") && byte(at: end) | 0x20 == UInt8(ascii: "x") {
+            end += 1
+            let digits = end
+            while end < count && Lexer.isHexDigit(bytes[end]) { end += 1 }
+            if end == digits { return nil }
+        } else if end == start || (end - start > 1 && bytes[start] == UInt8(ascii: "0")) {
+            // `.5`, and `0777` (`0` then `777` to the 3.11 expressions).
+            return nil
+        }
+        if end < count {
+            // `.`, `_` and letters (`e`, `j`, `o`, ...) may continue or end the literal.
+            let next = bytes[end]
+            if next == UInt8(ascii: ".") || identifierBytes[Int(next)] { return nil }
+        }
+        return end
     }
 
     // MARK: Extent (CPython 3.11 `tokenize.Number`)
@@ -78,7 +105,7 @@ extension Lexer {
         return digitRun(from: index) ?? index + 1
     }
 
-    static func isHexDigit(_ byte: UInt8) -> Bool {
+    @inline(__always) static func isHexDigit(_ byte: UInt8) -> Bool {
         isDigit(byte) || (byte | 0x20) &- UInt8(ascii: "a") < 6
     }
 

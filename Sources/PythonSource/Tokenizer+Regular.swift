@@ -1,90 +1,131 @@
-/// Code outside string literals: names, numbers, operators, comments, line ends.
+/// Code outside string literals: the dispatch on a token's first byte, whitespace,
+/// line ends and comments. Names are in `Tokenizer+Names.swift`, operators and brackets
+/// in `Tokenizer+Operators.swift`.
 extension Lexer {
-    /// Lexes one token (or a line continuation). Returns false at the end of input.
-    mutating func lexRegularToken() -> Bool {
-        while pos < count {
-            let byte = bytes[pos]
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == 0x0C { pos += 1 } else { break }
-        }
-        guard pos < count else { return false }
-        atLineStart = false
-        let start = pos
-        let first = bytes[pos]
-        switch first {
-        case UInt8(ascii: "#"):
-            lexComment()
-        case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-            let length = lineEndLength(at: pos)
-            emit(brackets.isEmpty ? .newline : .nl, pos, pos + length)
-            pos += length
-            atLineStart = true
-            lineStart = pos
-        case UInt8(ascii: "\\"):
-            lexLineContinuation()
-        case UInt8(ascii: "0")...UInt8(ascii: "9"):
-            lexNumber()
-        case UInt8(ascii: "."):
-            if Lexer.isDigit(self.byte(at: pos + 1)) {
-                lexNumber()
-            } else if self.byte(at: pos + 1) == UInt8(ascii: "."), self.byte(at: pos + 2) == UInt8(ascii: ".") {
-                pos += 3
-                emit(.op, start, pos)
-            } else {
-                pos += 1
-                emit(.op, start, pos)
-            }
-        case UInt8(ascii: "'"), UInt8(ascii: "\""):
-            lexString(prefixStart: start, isFString: false, isRaw: false)
-        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
-            openBracket(first)
-        case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-            closeBracket(first)
-        case UInt8(ascii: ":"):
-            if innermostFieldDepth == brackets.count {
-                // At the top level of a replacement field, `:` starts the format spec.
-                pos += 1
-                emit(.op, start, pos)
-                setFormatSpec(true)
-            } else {
-                lexOperator()
-            }
-        default:
-            if Lexer.isIdentifierStart(first) {
-                if Lexer.mayStartStringPrefix(first) {
-                    lexNameOrPrefixedString()
+    /// What a byte at the start of a token begins.
+    enum TokenStart: UInt8 {
+        /// A letter that cannot begin a string prefix, `_`, or any non-ASCII byte.
+        case name
+        /// `b`, `r`, `u`, `f` in either case: a name or a prefixed string.
+        case nameOrPrefix
+        case space
+        case lineEnd
+        case digit
+        case dot
+        case quote
+        case openBracket
+        case closeBracket
+        case colon
+        case comment
+        case backslash
+        /// Every other byte: operators, and characters that start no token.
+        case other
+    }
+
+    /// `tokenStarts[b]`: what byte `b` begins (one load, then one jump, per token).
+    static let tokenStarts: UnsafePointer<TokenStart> = {
+        let table = UnsafeMutablePointer<TokenStart>.allocate(capacity: 256)
+        for value in 0..<256 {
+            let byte = UInt8(value)
+            let start: TokenStart
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0C: start = .space
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): start = .lineEnd
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): start = .digit
+            case UInt8(ascii: "."): start = .dot
+            case UInt8(ascii: "'"), UInt8(ascii: "\""): start = .quote
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): start = .openBracket
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): start = .closeBracket
+            case UInt8(ascii: ":"): start = .colon
+            case UInt8(ascii: "#"): start = .comment
+            case UInt8(ascii: "\\"): start = .backslash
+            default:
+                if mayStartStringPrefix(byte) {
+                    start = .nameOrPrefix
+                } else if isIdentifierStart(byte) {
+                    start = .name
                 } else {
-                    // Most names: no prefix to consider.
-                    pos += 1
-                    while pos < count && identifierBytes[Int(bytes[pos])] { pos += 1 }
-                    emit(.name, start, pos)
+                    start = .other
                 }
-            } else {
-                lexOperator()
             }
+            table[value] = start
         }
-        return true
-    }
+        return UnsafePointer(table)
+    }()
 
-    /// `b`, `r`, `u`, `f` in either case may begin a string prefix.
-    @inline(__always) static func mayStartStringPrefix(_ byte: UInt8) -> Bool {
-        switch byte | 0x20 {
-        case UInt8(ascii: "b"), UInt8(ascii: "r"), UInt8(ascii: "u"), UInt8(ascii: "f"): return true
-        default: return false
+    /// Lexes tokens (and line continuations) until `run` has something to decide: a new
+    /// logical line, an f-string, or the end of lexing. Returns false at the end of input.
+    /// Staying here for a whole line saves a call and `run`'s checks on every token.
+    mutating func lexRegularToken() -> Bool {
+        let starts = Lexer.tokenStarts
+        while true {
+            var index = pos
+            while index < count && starts[Int(bytes[index])] == .space { index += 1 }
+            pos = index
+            guard index < count else { return false }
+            atLineStart = false
+            let first = bytes[index]
+            switch starts[Int(first)] {
+            // Names, operators, dots, openers, numbers and comments neither end a line
+            // nor touch f-strings nor stop lexing: after them there is nothing to check.
+            case .name:
+                pos = identifierEnd(from: index + 1)
+                emit(.name, index, pos)
+                continue
+            case .other:
+                lexOperator()
+                continue
+            case .dot:
+                lexDot()
+                continue
+            case .openBracket:
+                openBracket(first)
+                continue
+            case .digit:
+                lexNumber()
+                continue
+            case .comment:
+                lexComment()
+                continue
+            // These may end a line, begin or end part of an f-string, or stop lexing.
+            case .nameOrPrefix:
+                lexNameOrPrefixedString()
+            case .lineEnd:
+                lexLineEnd()
+            case .closeBracket:
+                closeBracket(first)
+            case .colon:
+                lexColon()
+            case .quote:
+                lexString(prefixStart: index, isFString: false, isRaw: false)
+            case .backslash:
+                lexLineContinuation()
+            case .space:
+                break  // skipped above
+            }
+            if !fstrings.isEmpty || stopped || (atLineStart && brackets.isEmpty) { return true }
         }
     }
 
-    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool {
-        byte &- UInt8(ascii: "0") < 10
+    /// NEWLINE ends a logical line; inside brackets the line end is only NL.
+    @inline(__always) mutating func lexLineEnd() {
+        let length = lineEndLength(at: pos)
+        emit(brackets.isEmpty ? .newline : .nl, pos, pos + length)
+        pos += length
+        atLineStart = true
+        lineStart = pos
     }
 
-    /// Letters, `_` and every non-ASCII byte may start a name (CPython checks the
-    /// characters later, and its `tokenize` not at all).
-    @inline(__always) static func isIdentifierStart(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte == UInt8(ascii: "_") || byte >= 0x80
-    }
-
-    @inline(__always) static func isIdentifierContinuation(_ byte: UInt8) -> Bool {
-        isIdentifierStart(byte) || isDigit(byte)
+    /// `.5` is a number, `...` one operator, `.` the attribute dot.
+    @inline(__always) mutating func lexDot() {
+        let start = pos
+        let next = byte(at: pos + 1)
+        if Lexer.isDigit(next) {
+            lexNumber()
+            return
+        }
+        pos += next == UInt8(ascii: ".") && byte(at: pos + 2) == UInt8(ascii: ".") ? 3 : 1
+        emit(.op, start, pos)
     }
 
     /// `\` must be followed by a line end; the next line continues this one.
@@ -105,96 +146,7 @@ extension Lexer {
         }
     }
 
-    mutating func lexNameOrPrefixedString() {
-        let start = pos
-        // String prefixes: any case of b, r, u, f, br, rb, fr, rf (CPython's rules).
-        var sawB = false, sawR = false, sawU = false, sawF = false
-        var index = pos
-        while index < count {
-            let lower = bytes[index] | 0x20
-            if !(sawB || sawU || sawF) && lower == UInt8(ascii: "b") {
-                sawB = true
-            } else if !(sawB || sawU || sawR || sawF) && lower == UInt8(ascii: "u") {
-                sawU = true
-            } else if !(sawR || sawU) && lower == UInt8(ascii: "r") {
-                sawR = true
-            } else if !(sawF || sawB || sawU) && lower == UInt8(ascii: "f") {
-                sawF = true
-            } else {
-                break
-            }
-            index += 1
-            let next = byte(at: index)
-            if next == UInt8(ascii: "'") || next == UInt8(ascii: "\"") {
-                pos = index
-                lexString(prefixStart: start, isFString: sawF, isRaw: sawR)
-                return
-            }
-        }
-        pos += 1
-        while pos < count && identifierBytes[Int(bytes[pos])] { pos += 1 }
-        emit(.name, start, pos)
-    }
-
-    mutating func openBracket(_ byte: UInt8) {
-        if brackets.count >= LexerLimits.maxBracketDepth {
-            fail("too many nested parentheses", at: pos)
-        }
-        brackets.append(byte)
-        pos += 1
-        emit(.op, pos - 1, pos)
-    }
-
-    mutating func closeBracket(_ byte: UInt8) {
-        let start = pos
-        pos += 1
-        emit(.op, start, pos)
-        guard innermostFieldDepth == brackets.count else {
-            // Unmatched and mismatched closers are not errors for `tokenize`.
-            if !brackets.isEmpty { brackets.removeLast() }
-            return
-        }
-        // At a replacement field's own depth only its `}` may close; it ends the field.
-        guard byte == UInt8(ascii: "}") else {
-            fail("f-string: unmatched '\(Character(Unicode.Scalar(byte)))'", at: start, fatal: true)
-            return
-        }
-        fstrings[fstrings.count - 1].fields.removeLast()
-        brackets.removeLast()
-    }
-
-    /// Operators and delimiters, longest first; anything else is one ERRORTOKEN
-    /// character (or an error for a non-printable control character).
-    mutating func lexOperator() {
-        let start = pos
-        let first = bytes[pos]
-        let second = byte(at: pos + 1)
-        let third = byte(at: pos + 2)
-        var length = 1
-        switch first {
-        case UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "<"), UInt8(ascii: ">"):
-            if second == first {
-                length = third == UInt8(ascii: "=") ? 3 : 2
-            } else if second == UInt8(ascii: "=") {
-                length = 2
-            }
-        case UInt8(ascii: "-"):
-            length = (second == UInt8(ascii: "=") || second == UInt8(ascii: ">")) ? 2 : 1
-        case UInt8(ascii: "+"), UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: "^"),
-             UInt8(ascii: "@"), UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: ":"):
-            length = second == UInt8(ascii: "=") ? 2 : 1
-        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "~"):
-            length = 1
-        default:
-            if first < 0x20 || first == 0x7F {
-                let hex = String(first, radix: 16, uppercase: true)
-                fail("invalid non-printable character U+\(String(repeating: "0", count: 4 - hex.count))\(hex)", at: start)
-            }
-            pos += 1
-            emit(.errorToken, start, pos)
-            return
-        }
-        pos += length
-        emit(.op, start, pos)
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool {
+        byte &- UInt8(ascii: "0") < 10
     }
 }

@@ -8,7 +8,7 @@ import Darwin
 /// which may reuse the f-string's own quotes).
 extension Lexer {
     /// Lexes a string whose prefix starts at `prefixStart` and whose quote is at `pos`.
-    mutating func lexString(prefixStart: Int, isFString: Bool, isRaw: Bool) {
+    @inline(__always) mutating func lexString(prefixStart: Int, isFString: Bool, isRaw: Bool) {
         let quote = bytes[pos]
         let isTriple = byte(at: pos + 1) == quote && byte(at: pos + 2) == quote
         let quoteSize = isTriple ? 3 : 1
@@ -25,27 +25,50 @@ extension Lexer {
             lexTripleQuotedBody(prefixStart: prefixStart, quote: quote)
             return
         }
-        while pos < count {
-            let byte = bytes[pos]
+        lexSingleQuotedBody(prefixStart: prefixStart, quote: quote)
+    }
+
+    /// The body of a string on one line (a backslash escapes the next byte or line end).
+    @inline(__always) mutating func lexSingleQuotedBody(prefixStart: Int, quote: UInt8) {
+        var index = pos
+        while true {
+            index = plainTextEnd(from: index, quote: quote)
+            guard index < count else { break }
+            let byte = bytes[index]
             if byte == quote {
-                if !isTriple {
-                    pos += 1
-                    emit(.string, prefixStart, pos)
-                    return
-                }
-                if self.byte(at: pos + 1) == quote && self.byte(at: pos + 2) == quote {
-                    pos += 3
-                    emit(.string, prefixStart, pos)
-                    return
-                }
-            } else if byte == UInt8(ascii: "\\") {
-                pos += max(1, lineEndLength(at: pos + 1))
-            } else if !isTriple && (byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")) {
+                pos = index + 1
+                emit(.string, prefixStart, pos)
+                return
+            }
+            guard byte == UInt8(ascii: "\\") else { break }  // a line end
+            index += max(1, lineEndLength(at: index + 1)) + 1
+        }
+        pos = index
+        failUnterminatedString(at: prefixStart, quote: quote, isTriple: false)
+    }
+
+    /// The first quote, backslash or line end from `index`, eight bytes at a time.
+    @inline(__always) func plainTextEnd(from index: Int, quote: UInt8) -> Int {
+        var index = index
+        if let base = bytes.baseAddress {
+            while index + 8 <= count {
+                let word = ByteWord.load(base + index)
+                let stops = ByteWord.bytes(equalTo: quote, in: word)
+                    | ByteWord.bytes(equalTo: UInt8(ascii: "\\"), in: word)
+                    | ByteWord.bytes(equalTo: UInt8(ascii: "\n"), in: word)
+                    | ByteWord.bytes(equalTo: UInt8(ascii: "\r"), in: word)
+                if stops != 0 { return index + stops.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < count {
+            let byte = bytes[index]
+            if byte == quote || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                 break
             }
-            pos += 1
+            index += 1
         }
-        failUnterminatedString(at: prefixStart, quote: quote, isTriple: isTriple)
+        return index
     }
 
     /// The body of a triple-quoted string: memchr to each quote, which counts unless an
