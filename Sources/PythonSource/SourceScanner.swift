@@ -16,17 +16,10 @@ public enum SourceScanner {
     public static func scan(_ source: SourceFile, chainsBoundUnder roots: Set<String>? = nil,
                             chunkTokens: Int = 4096) -> ScannedSource {
         source.utf8.withUnsafeBufferPointer { bytes in
-            var lexer = Lexer(bytes, tokenCapacity: min(chunkTokens * 2, bytes.count / 4 + 16))
             var scan = FactScan(bytes: bytes, chainsBoundUnder: roots)
-            var more = true
-            while more {
-                more = lexer.lexChunk(minimumTokens: chunkTokens)
-                scan.feed(lexer.tokens.contents)
-                lexer.tokens.removeAll()
-            }
-            lexer.tokens.release()
+            let error = Tokenizer.forEachChunk(of: bytes, chunkTokens: chunkTokens) { scan.feed($0) }
             scan.finish()
-            return ScannedSource(facts: scan.facts, summary: scan.summary, error: lexer.error)
+            return ScannedSource(facts: scan.facts, summary: scan.summary, error: error)
         }
     }
 }

@@ -57,7 +57,7 @@ extension Lexer {
     /// logical line, an f-string, or the end of lexing. Returns false at the end of input.
     /// Staying here for a whole line saves a call and `run`'s checks on every token.
     mutating func lexRegularToken() -> Bool {
-        let starts = Lexer.tokenStarts
+        let starts = tokenStarts
         while true {
             var index = pos
             while index < count && starts[Int(bytes[index])] == .space { index += 1 }

@@ -23,6 +23,22 @@ public enum Tokenizer {
             return TokenizedSource(tokens: lexer.tokens.finish(), error: lexer.error)
         }
     }
+
+    /// Lexes `utf8` a chunk of whole logical lines at a time (at least `chunkTokens`
+    /// tokens, or the rest of the input), handing each chunk's tokens to `body`, valid
+    /// only during the call; returns the first error. Memory follows the chunk, not the file.
+    public static func forEachChunk(of utf8: UnsafeBufferPointer<UInt8>, chunkTokens: Int = 4096,
+                                    _ body: (UnsafeBufferPointer<Token>) -> Void) -> LexError? {
+        var lexer = Lexer(utf8, tokenCapacity: min(chunkTokens * 2, utf8.count / 4 + 16))
+        var more = true
+        while more {
+            more = lexer.lexChunk(minimumTokens: chunkTokens)
+            body(lexer.tokens.contents)
+            lexer.tokens.removeAll()
+        }
+        lexer.tokens.release()
+        return lexer.error
+    }
 }
 
 /// CPython's limits (Parser/tokenizer.h): deeper input is a syntax error.
@@ -77,6 +93,8 @@ struct Lexer {
     let hasCarriageReturn: Bool
     /// `identifierBytes[b]`: byte `b` may continue a name (one load per byte in the name loop).
     let identifierBytes = Lexer.identifierTable
+    /// `tokenStarts[b]`: what byte `b` begins (read here once, not through a lazy global per call).
+    let tokenStarts = Lexer.tokenStarts
 
     /// - Parameter tokenCapacity: tokens to make room for at first (the buffer grows).
     init(_ bytes: UnsafeBufferPointer<UInt8>, tokenCapacity: Int? = nil) {
