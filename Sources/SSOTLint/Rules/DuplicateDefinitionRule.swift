@@ -22,7 +22,11 @@ struct DuplicateDefinitionRule: ProjectRule, RuleKind, @unchecked Sendable {
 
     let common: RuleCommon
     let namesPattern: String
-    let names: Regex<AnyRegexOutput>
+    /// Nil: every name (no `names` key); the engine costs tens of thousands of
+    /// instructions per name, even for `.*`.
+    let names: Regex<AnyRegexOutput>?
+    /// Words one of which every matching name contains (`RequiredLiteralSet`).
+    let nameWords: [[UInt8]]?
     let kinds: Set<DefinitionKind>
     let moduleScopeOnly: Bool
     let canonical: [Glob]
@@ -51,24 +55,29 @@ struct DuplicateDefinitionRule: ProjectRule, RuleKind, @unchecked Sendable {
         let canonical = try fields["canonical"].map { node throws(ConfigurationError) in
             try ConfigurationLoader.globList(node, "canonical").compactMap { try? Glob($0) }
         } ?? []
-        return DuplicateDefinitionRule(common: common, namesPattern: try fields["names"]?.string("names") ?? ".*",
-                                       names: names ?? Self.anyName, kinds: kinds,
+        let namesPattern = try fields["names"]?.string("names")
+        return DuplicateDefinitionRule(common: common, namesPattern: namesPattern ?? ".*", names: names,
+                                       nameWords: namesPattern.flatMap(RequiredLiteralSet.anyOf(in:)), kinds: kinds,
                                        moduleScopeOnly: moduleScopeOnly, canonical: canonical)
     }
-
-    // A literal that always compiles.
-    static let anyName = try! Regex<AnyRegexOutput>(".*")
 
     func collect(_ file: FileContext) -> [Occurrence] {
         var result: [Occurrence] = []
         for definition in file.facts.definitions {
             if common.skipTypeChecking && definition.inTypeChecking { continue }
             if moduleScopeOnly && !definition.isModuleLevel { continue }
-            guard counts(definition), (try? names.wholeMatch(in: definition.name)) != nil else { continue }
+            guard counts(definition), matches(definition.name) else { continue }
             let end = definition.offset + UInt32(definition.name.utf8.count)
             result.append(file.occurrence(key: definition.name, from: definition.offset, to: end))
         }
         return result
+    }
+
+    /// Whether `name` matches `names` whole; an ASCII name without any of `words` cannot.
+    func matches(_ name: String) -> Bool {
+        guard let names else { return true }
+        if let words = nameWords, name.utf8.allSatisfy({ $0 < 0x80 }), !RequiredLiteralSet.containsAny(words, in: name) { return false }
+        return (try? names.wholeMatch(in: name)) != nil
     }
 
     func counts(_ definition: DefinitionFact) -> Bool {
