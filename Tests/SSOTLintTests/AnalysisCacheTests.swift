@@ -1,5 +1,5 @@
 import Foundation
-import SSOTLint
+@testable import SSOTLint
 import XCTest
 
 /// The incremental cache gives exactly the cold run's findings, including cross-file
@@ -93,6 +93,19 @@ final class AnalysisCacheTests: XCTestCase {
         try write(".ssotlint.yml", text.replacingOccurrences(of: "names: 'make_\\w+'", with: "names: 'nothing'"))
         try assertWarmEqualsCold()
         XCTAssertFalse(try run(cache: true).contains { $0.contains(" DUP ") })
+    }
+
+    func testAnotherReleaseOrBuildDoesNotTrustTheCache() throws {
+        try assertWarmEqualsCold()
+        let configuration = try ConfigurationLoader.load(path: nil, from: root)
+        let key = RuleSetFingerprint.of(configuration, rules: configuration.rules)
+        let folder = root + "/.ssotlint_cache"
+        XCTAssertFalse(AnalysisCache.load(folder: folder, key: key).entries.isEmpty, "this build's cache")
+        for other in [RuleSetFingerprint.of(configuration, rules: configuration.rules, release: "9.9.9"),
+                      RuleSetFingerprint.of(configuration, rules: configuration.rules, build: "rebuilt")] {
+            XCTAssertNotEqual(other, key)
+            XCTAssertTrue(AnalysisCache.load(folder: folder, key: other).entries.isEmpty, "trusted by \(other)")
+        }
     }
 
     func testACorruptOrForeignCacheIsIgnoredAndRewritten() throws {

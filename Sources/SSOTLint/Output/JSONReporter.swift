@@ -4,23 +4,46 @@ public enum JSONReporter {
     public static let version = 1
 
     public static func render(_ findings: [Finding], extra: [(key: String, json: String)] = []) -> String {
+        // One string grown in place: interpolating each finding into its own string and
+        // joining them cost ~25,000 instructions a finding.
         var output = "{\"version\": \(version), \"findings\": ["
+        output.reserveCapacity(64 + findings.count * 256)
         for (index, finding) in findings.enumerated() {
             output += index == 0 ? "\n  " : ",\n  "
-            output += object(finding)
+            append(finding, to: &output)
         }
         output += findings.isEmpty ? "]" : "\n]"
         for (key, json) in extra {
-            output += ", \(JSONText.quoted(key)): \(json)"
+            output += ", "
+            output += JSONText.quoted(key)
+            output += ": "
+            output += json
         }
-        return output + "}\n"
+        output += "}\n"
+        return output
     }
 
-    static func object(_ finding: Finding) -> String {
-        "{\"rule\": \(JSONText.quoted(finding.ruleID)), \"severity\": \"\(finding.severity.rawValue)\", "
-            + "\"path\": \(JSONText.quoted(finding.path)), \"line\": \(finding.line), \"col\": \(finding.column), "
-            + "\"end_line\": \(finding.endLine), \"end_col\": \(finding.endColumn), "
-            + "\"message\": \(JSONText.quoted(finding.message)), "
-            + "\"suppressed\": \(finding.isSuppressed), \"baselined\": \(finding.isBaselined)}"
+    static func append(_ finding: Finding, to output: inout String) {
+        output += "{\"rule\": "
+        output += JSONText.quoted(finding.ruleID)
+        output += ", \"severity\": \""
+        output += finding.severity.rawValue
+        output += "\", \"path\": "
+        output += JSONText.quoted(finding.path)
+        output += ", \"line\": "
+        output += String(finding.line)
+        output += ", \"col\": "
+        output += String(finding.column)
+        output += ", \"end_line\": "
+        output += String(finding.endLine)
+        output += ", \"end_col\": "
+        output += String(finding.endColumn)
+        output += ", \"message\": "
+        output += JSONText.quoted(finding.message)
+        output += ", \"suppressed\": "
+        output += finding.isSuppressed ? "true" : "false"
+        output += ", \"baselined\": "
+        output += finding.isBaselined ? "true" : "false"
+        output += "}"
     }
 }
