@@ -3,10 +3,28 @@
 public enum JSONText {
     /// `text` as a JSON string literal, quotes included.
     public static func quoted(_ text: String) -> String {
+        var output = ""
+        appendQuoted(text, to: &output)
+        return output
+    }
+
+    /// Appends `text` as a JSON string literal, quotes included.
+    public static func appendQuoted(_ text: String, to output: inout String) {
         // Most text needs no escape: copy it whole (scalar by scalar showed in profiles).
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            return "\"" + text + "\""
+        if !needsEscape(text) {
+            output += "\""
+            output += text
+            output += "\""
+            return
         }
+        output += escaped(text)
+    }
+
+    static func needsEscape(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+    }
+
+    private static func escaped(_ text: String) -> String {
         var output = "\""
         output.unicodeScalars.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
