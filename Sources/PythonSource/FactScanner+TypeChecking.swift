@@ -47,8 +47,19 @@ extension FactScan {
     /// of a candidate whose condition resolves to `typing.TYPE_CHECKING` or
     /// `typing_extensions.TYPE_CHECKING` (SPEC §4 `skip-type-checking`). Nested blocks of
     /// the body are inside it; `else` and `elif` branches are not.
+    /// Only absolute imports of `typing` or `typing_extensions` (or of their names) can
+    /// bind what `if NAME:` must test; most files have none, and need no bindings here.
+    static func importsTyping(_ statement: ImportFact) -> Bool {
+        switch statement.form {
+        case .importModules:
+            return statement.names.contains { typingModules.contains(ImportResolver.topLevelName(of: $0.name)) }
+        case .importFrom:
+            return statement.level == 0 && typingModules.contains(ImportResolver.topLevelName(of: statement.module))
+        }
+    }
+
     mutating func markTypeCheckingBodies() {
-        guard !typeCheckingCandidates.isEmpty, !facts.imports.isEmpty else { return }
+        guard !typeCheckingCandidates.isEmpty, facts.imports.contains(where: FactScan.importsTyping) else { return }
         let bindings = ImportResolver.Bindings(imports: facts.imports, moduleName: "", isPackage: false)
         let relevant = Set(bindings.targets.compactMap { name, targets in
             targets.contains { FactScan.typeCheckingFlags.contains($0) || FactScan.typingModules.contains($0) } ? name : nil

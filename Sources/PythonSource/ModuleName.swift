@@ -21,7 +21,9 @@ public enum ModuleName {
         }
         segments.removeFirst(deepest)
         guard var last = segments.popLast() else { return "" }
-        for suffix in [".py", ".pyi"] where last.hasSuffix(suffix) {
+        // Suffixes compared as UTF-8 (`hasSuffix` goes grapheme by grapheme).
+        for suffix in [".py", ".pyi"] where last.utf8.count >= suffix.utf8.count
+            && last.utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) {
             last = last.dropLast(suffix.count)
             break
         }
@@ -32,8 +34,9 @@ public enum ModuleName {
     /// The file is a package's `__init__.py` (or `__init__.pyi`): its module is its own
     /// package for relative imports.
     public static func isPackageInitializer(relativePath: String) -> Bool {
-        let name = relativePath.split(separator: "/").last ?? ""
-        return name == "__init__.py" || name == "__init__.pyi"
+        let utf8 = relativePath.utf8
+        let name = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8[utf8.index(after: $0)...] } ?? utf8[...]
+        return name.elementsEqual("__init__.py".utf8) || name.elementsEqual("__init__.pyi".utf8)
     }
 
     static func normalisedSegments(_ path: String) -> [Substring] {
