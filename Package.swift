@@ -27,7 +27,14 @@ let package = Package(
             dependencies: [
                 "PythonSource", "SSOTLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // A release binary with the Swift runtime and Foundation linked in starts in
+            // about half the time (no dynamic symbol binding): 11 → 6 ms for `--version`,
+            // 34 → 24 ms for a warm-cache `check` of the standard library. `-static-stdlib`
+            // links only the runtime's own libraries; Foundation's static libraries need
+            // theirs named. Debug builds (and so the test bundles, which load XCTest's
+            // runtime) stay dynamic.
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-lFoundationEssentials", "-Xlinker", "-lFoundationInternationalization", "-Xlinker", "-lswiftSynchronization", "-Xlinker", "-lstdc++"], .when(platforms: [.linux], configuration: .release))]
         ),
         .testTarget(name: "PythonSourceTests", dependencies: ["PythonSource"], exclude: ["Fixtures"]),
         .testTarget(name: "SSOTLintTests", dependencies: ["SSOTLint", "PythonSource"], exclude: ["Golden"]),
