@@ -5,18 +5,7 @@ import XCTest
 /// `AtomicFile` (SPEC §8), which writes the cache, the baseline, the history and
 /// `--output` files, and through the same calls the `--fix` and `init` files: a
 /// temporary file beside the target, `fsync`, then one rename (or link, to create).
-final class AtomicFileTests: XCTestCase {
-    private var root = ""
-
-    override func setUpWithError() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("ssotlint-atomic-\(UUID().uuidString)")
-            .standardizedFileURL.path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(atPath: root)
-    }
+final class AtomicFileTests: FolderTestCase {
 
     private func contents(_ path: String) -> String? {
         FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }

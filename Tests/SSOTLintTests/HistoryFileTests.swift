@@ -4,18 +4,7 @@ import XCTest
 
 /// The `--history` file: JSON lines, appended under an exclusive lock on
 /// `<history>.lock` so that concurrent runs never lose each other's entries.
-final class HistoryFileTests: XCTestCase {
-    private var root = ""
-
-    override func setUpWithError() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("ssotlint-history-\(UUID().uuidString)")
-            .standardizedFileURL.path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(atPath: root)
-    }
+final class HistoryFileTests: FolderTestCase {
 
     private func entry(_ number: Int) -> HistoryEntry {
         HistoryEntry(time: "2024-01-01T00:00:\(number)Z", commit: "c\(number)",

@@ -4,7 +4,7 @@ import XCTest
 
 /// `check --fix` for `deprecated-import` (SPEC §4): what is rewritten, exactly how, and
 /// what is left alone with a reason.
-final class ImportFixTests: XCTestCase {
+final class ImportFixTests: FolderTestCase {
     static let config = """
         version: 1
         rules:
@@ -22,17 +22,6 @@ final class ImportFixTests: XCTestCase {
 
         """
 
-    private var root = ""
-
-    override func setUpWithError() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("ssotlint-fix-\(UUID().uuidString)")
-            .standardizedFileURL.path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(atPath: root)
-    }
 
     /// The plan for a project of `files` (path → bytes) under `config`.
     private func plan(_ files: [String: [UInt8]], config: String = config) throws -> FixPlan {

@@ -4,18 +4,7 @@ import XCTest
 
 /// `ssotlint init`'s starter `.ssotlint.yml`: it loads as written and with every example
 /// uncommented, and it reflects the layout found on disk.
-final class StarterConfigurationTests: XCTestCase {
-    private var root = ""
-
-    override func setUpWithError() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("ssotlint-init-\(UUID().uuidString)")
-            .standardizedFileURL.path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(atPath: root)
-    }
+final class StarterConfigurationTests: FolderTestCase {
 
     /// Creates files (and, for paths ending in `/`, folders) under the root.
     private func make(_ paths: String...) throws {

@@ -26,25 +26,16 @@ public enum JSONReporter {
     static func append(_ finding: Finding, to output: inout JSONBytes) {
         output.append("{\"rule\": ")
         output.appendQuoted(finding.ruleID)
-        output.append(", \"severity\": \"")
-        output.append(finding.severity.rawValue)
-        output.append("\", \"path\": ")
+        output.append(", \"severity\": \"\(finding.severity.rawValue)\", \"path\": ")
         output.appendQuoted(finding.path)
-        output.append(", \"line\": ")
-        output.append(finding.line)
-        output.append(", \"col\": ")
-        output.append(finding.column)
-        output.append(", \"end_line\": ")
-        output.append(finding.endLine)
-        output.append(", \"end_col\": ")
-        output.append(finding.endColumn)
+        for (key, value) in [("line", finding.line), ("col", finding.column), ("end_line", finding.endLine),
+                             ("end_col", finding.endColumn)] {
+            output.append(", \"\(key)\": ")
+            output.append(value)
+        }
         output.append(", \"message\": ")
         output.appendQuoted(finding.message)
-        output.append(", \"suppressed\": ")
-        output.append(finding.isSuppressed ? "true" : "false")
-        output.append(", \"baselined\": ")
-        output.append(finding.isBaselined ? "true" : "false")
-        output.append("}")
+        output.append(", \"suppressed\": \(finding.isSuppressed), \"baselined\": \(finding.isBaselined)}")
     }
 }
 
