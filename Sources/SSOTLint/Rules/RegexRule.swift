@@ -7,7 +7,19 @@ struct RegexRule: FileRule, RuleKind, @unchecked Sendable {
     static let keys = ["pattern", "in"]
     static let placeholders = ["match"]
 
-    enum TokenClass: String, CaseIterable { case code, comments, strings, any }
+    enum TokenClass: String, CaseIterable {
+        case code, comments, strings, any
+
+        /// The class a match must start in; nil for `any`.
+        var summaryClass: TokenSummary.TokenClass? {
+            switch self {
+            case .code: return .code
+            case .comments: return .comment
+            case .strings: return .string
+            case .any: return nil
+            }
+        }
+    }
 
     static let examples = (
         triggering: ["print(value)        # pattern: 'print\\(', in: code", "f\"{print(x)}\"   # f-string fields are code"],
@@ -70,29 +82,13 @@ struct RegexRule: FileRule, RuleKind, @unchecked Sendable {
     }
 
     func check(_ file: FileContext, into findings: inout [Finding]) {
-        let classes = TokenClassIndex(file)
         let bytes = file.source.utf8
+        let wanted = tokenClass.summaryClass
         forEachMatch(in: bytes, lineStarts: file.source.lineTable.lineStarts) { range in
             let start = UInt32(range.lowerBound)
-            guard tokenClass == .any || classes.tokenClass(at: start) == tokenClass else { return }
+            if let wanted, file.summary.tokenClass(at: start, in: bytes) != wanted { return }
             let message = literalMessage ?? common.message.render(["match": String(decoding: bytes[range], as: UTF8.self)])
             findings.append(file.finding(common, from: start, to: UInt32(range.upperBound), message: message))
-        }
-    }
-}
-
-/// Which class of token (code, comment, string) covers a byte offset.
-struct TokenClassIndex {
-    let file: FileContext
-
-    init(_ file: FileContext) { self.file = file }
-
-    func tokenClass(at offset: UInt32) -> RegexRule.TokenClass? {
-        switch file.summary.tokenClass(at: offset, in: file.source.utf8) {
-        case .comment: return .comments
-        case .string: return .strings
-        case .code: return .code
-        case nil: return nil
         }
     }
 }
