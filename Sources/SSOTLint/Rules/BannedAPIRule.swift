@@ -85,12 +85,17 @@ struct APIList: Sendable {
 
     static func references(_ target: String, _ api: String) -> Bool {
         var target = target
-        return target.withUTF8 { references($0, Array(api.utf8)) }
+        var api = api
+        return target.withUTF8 { target in api.withUTF8 { references(target, $0) } }
+    }
+
+    static func references(_ target: UnsafeBufferPointer<UInt8>, _ api: [UInt8]) -> Bool {
+        api.withUnsafeBufferPointer { references(target, $0) }
     }
 
     /// Whether `target` is `api` or inside it. Compares UTF-8 bytes: names are
     /// NFKC-normalised already, and `String.hasPrefix` (grapheme by grapheme) was a hot spot.
-    static func references(_ target: UnsafeBufferPointer<UInt8>, _ api: [UInt8]) -> Bool {
+    static func references(_ target: UnsafeBufferPointer<UInt8>, _ api: UnsafeBufferPointer<UInt8>) -> Bool {
         target.count >= api.count && UnsafeBufferPointer(rebasing: target[..<api.count]).elementsEqual(api)
             && (target.count == api.count || target[api.count] == UInt8(ascii: "."))
     }
