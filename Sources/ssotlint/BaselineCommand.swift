@@ -33,8 +33,8 @@ struct BaselineCommand: ParsableCommand {
     func run() throws {
         do {
             let configuration = try project.loadConfiguration()
-            var request = try project.analysisRequest(configuration, paths: paths)
-            request.reportUnusedSuppressions = reportUnusedSuppressions
+            let request = try project.analysisRequest(configuration, paths: paths,
+                                                      reportUnusedSuppressions: reportUnusedSuppressions)
             var result = Analyzer.run(request)
             project.printNotes(result)
             let path = output ?? BaselineFile.defaultPath(for: configuration)

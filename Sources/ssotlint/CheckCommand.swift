@@ -44,8 +44,8 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         do {
             let configuration = try project.loadConfiguration()
-            var request = try project.analysisRequest(configuration, paths: paths)
-            request.reportUnusedSuppressions = reportUnusedSuppressions
+            let request = try project.analysisRequest(configuration, paths: paths,
+                                                      reportUnusedSuppressions: reportUnusedSuppressions)
             var result = Analyzer.run(request)
             if fixing.isRequested { result = try applyFixes(result, request: request) }
             let baselineOutcome = try applyBaseline(to: &result, configuration: configuration)

@@ -64,7 +64,8 @@ struct ProjectOptions: ParsableArguments {
         return selectors
     }
 
-    func analysisRequest(_ configuration: Configuration, paths: [String]) throws -> AnalysisRequest {
+    func analysisRequest(_ configuration: Configuration, paths: [String],
+                         reportUnusedSuppressions: Bool = false) throws -> AnalysisRequest {
         for path in paths {
             var status = stat()
             if lstat(path, &status) != 0 {
@@ -74,6 +75,7 @@ struct ProjectOptions: ParsableArguments {
         var request = AnalysisRequest(configuration: configuration, rules: try selectedRules(configuration),
                                       workingDirectory: workingDirectory)
         request.paths = paths
+        request.reportUnusedSuppressions = reportUnusedSuppressions
         request.useCache = !noCache
         if let jobs { request.jobs = jobs }
         if let stdinFilename {
