@@ -66,22 +66,9 @@ case "$python_version" in
     *) note "warning: reference is $python_version, not CPython 3.11" ;;
 esac
 
-# The binary: $SSOTLINT as given (made absolute: the tools run from the stdlib folder),
-# else one release build.
-if [[ -n ${SSOTLINT:-} ]]; then
-    if [[ $SSOTLINT == */* ]]; then
-        ssotlint="$(cd "$(dirname "$SSOTLINT")" && pwd)/$(basename "$SSOTLINT")"
-    else
-        ssotlint=$(command -v "$SSOTLINT") || die "SSOTLINT=$SSOTLINT: not found"
-    fi
-    [[ -x $ssotlint ]] || die "SSOTLINT=$SSOTLINT: not an executable file"
-    note "using $ssotlint"
-else
-    note "building release (swift build -c release)"
-    (cd "$root" && swift build -c release >&2) || die "release build failed"
-    ssotlint="$(cd "$root" && swift build -c release --show-bin-path)/ssotlint"
-    [[ -x $ssotlint ]] || die "no binary at $ssotlint"
-fi
+# The binary, absolute (the tools run from the stdlib folder).
+source "$root/scripts/common.sh"
+ssotlint=$(release_binary "$root") || exit 2
 
 stdlib=$("$python" -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')
 [[ -d $stdlib ]] || die "stdlib folder not found: $stdlib"

@@ -77,28 +77,9 @@ helper="$root/scripts/bench_vs_ruff.py"
 python=${PYTHON:-python3}
 command -v "$python" >/dev/null || die "no Python: $python"
 
-# GNU time: wall, CPU and peak RSS of each run.
-if [[ ! -x /usr/bin/time ]]; then
-    note "installing GNU time (apt-get install time)"
-    { apt-get install -y -q time >&2 || { apt-get update -q >&2 && apt-get install -y -q time >&2; }; } \
-        || die "/usr/bin/time is missing and apt-get could not install it"
-fi
-
-# The binary: $SSOTLINT as given, else one release build.
-if [[ -n ${SSOTLINT:-} ]]; then
-    if [[ $SSOTLINT == */* ]]; then
-        ssotlint="$(cd "$(dirname "$SSOTLINT")" && pwd)/$(basename "$SSOTLINT")"
-    else
-        ssotlint=$(command -v "$SSOTLINT") || die "SSOTLINT=$SSOTLINT: not found"
-    fi
-    [[ -x $ssotlint ]] || die "SSOTLINT=$SSOTLINT: not an executable file"
-    note "using $ssotlint"
-else
-    note "building release (swift build -c release)"
-    (cd "$root" && swift build -c release >&2) || die "release build failed"
-    ssotlint="$(cd "$root" && swift build -c release --show-bin-path)/ssotlint"
-    [[ -x $ssotlint ]] || die "no binary at $ssotlint"
-fi
+source "$root/scripts/common.sh"
+ensure_gnu_time
+ssotlint=$(release_binary "$root") || exit 2
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/bench_vs_ruff.XXXXXX")
 tmp=$(cd "$tmp" && pwd -P)

@@ -9,8 +9,8 @@ Usage: scripts/large_file_check.sh [--size MB] [--runs N] [--keep] [--help]
 SPEC §8: a 100 MB generated file is analysed like any other, in linear time, with peak
 memory at most 3× the file's size. This script
 
-  1. builds ssotlint in release mode (`swift build -c release --product ssotlint`),
-     unless SSOTLINT=PATH names a binary;
+  1. builds ssotlint in release mode (`swift build -c release`), unless SSOTLINT=PATH
+     names a binary;
   2. generates two projects, each one big file of realistic Python (classes, methods,
      docstrings, decorators, comments, f-strings with nested fields, bytes, numbers,
      brackets over several lines, non-ASCII text) with a direct environment access
@@ -32,7 +32,7 @@ Options:
   -h, --help  show this text
 
 Needs bash, python3 (only to generate the input and compare findings) and GNU time
-at /usr/bin/time. Memory is checked against the file size, so it needs about 3× MB of
+at /usr/bin/time (installed with apt-get when missing). Memory is checked against the file size, so it needs about 3× MB of
 free RAM; the two projects need 1.25 × MB of disk in $TMPDIR (default /tmp).
 EOF
 }
@@ -56,18 +56,12 @@ while (($#)); do
 done
 [[ $size_mb =~ ^[1-9][0-9]*$ ]] || die "--size must be a positive integer, not '$size_mb'"
 [[ $runs =~ ^[1-9][0-9]*$ ]] || die "--runs must be a positive integer, not '$runs'"
-[[ -x /usr/bin/time ]] || die "GNU time is needed at /usr/bin/time (apt-get install time)"
 command -v python3 >/dev/null || die "python3 is needed to generate the input"
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-if [[ -n ${SSOTLINT:-} ]]; then
-    binary=$SSOTLINT
-else
-    note "building ssotlint in release mode"
-    (cd "$root" && swift build -c release --product ssotlint >&2)
-    binary="$root/.build/release/ssotlint"
-fi
-[[ -x $binary ]] || die "no ssotlint binary at $binary"
+source "$root/scripts/common.sh"
+ensure_gnu_time
+binary=$(release_binary "$root") || exit 2
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/ssotlint-large.XXXXXX")
 if ((keep)); then note "projects kept in $work"; else trap 'rm -rf "$work"' EXIT; fi
