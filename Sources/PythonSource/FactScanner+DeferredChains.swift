@@ -11,10 +11,10 @@ extension FactScan {
     /// it is deferred (held chains stay in `heldTargets` as a placeholder without parts).
     /// While no name is bound (most files, most of the time) nothing is hashed.
     mutating func shouldMakeChain(startingAt first: CodeToken, held: Bool) -> Bool {
-        guard let filter = boundNames else { return true }
-        if bindingRoots.isEmpty { return false }
+        guard let roots = bindingRoots else { return true }
+        if roots.isEmpty { return false }
         let name = UnsafeBufferPointer(rebasing: bytes[Int(first.start)..<Int(first.end)])
-        if !filter.isEmpty && filter.mayContain(hash: UInt32(truncatingIfNeeded: FNV1a.hash(name))) { return true }
+        if !boundNames.isEmpty && boundNames.mayContain(hash: UInt32(truncatingIfNeeded: FNV1a.hash(name))) { return true }
         var highBits: UInt8 = 0
         for byte in name { highBits |= byte }
         if highBits >= 0x80 { return true }
@@ -29,28 +29,29 @@ extension FactScan {
     /// Notes the names an import statement binds, when it binds them under `bindingRoots`
     /// (relative imports always: where they lead depends on the file's package).
     mutating func noteBindings(of statement: ImportFact) {
-        guard boundNames != nil else { return }
+        guard let roots = bindingRoots else { return }
         let root = ImportResolver.topLevelName(of:)
         switch statement.form {
         case .importModules:
-            for imported in statement.names where bindingRoots.contains(root(imported.name)) {
-                boundNames?.insert(imported.alias ?? root(imported.name))
+            for imported in statement.names where roots.contains(root(imported.name)) {
+                boundNames.insert(imported.alias ?? root(imported.name))
             }
         case .importFrom:
-            guard statement.level > 0 || bindingRoots.contains(root(statement.module)) else { return }
-            for imported in statement.names { boundNames?.insert(imported.alias ?? imported.name) }
+            guard statement.level > 0 || roots.contains(root(statement.module)) else { return }
+            for imported in statement.names { boundNames.insert(imported.alias ?? imported.name) }
         }
     }
 
     /// Once every import is known: makes the deferred chains whose first name may be
     /// bound after all (by an import further down the file), and drops the others.
     mutating func takeDeferredChains() {
-        guard let filter = boundNames else { return }
+        guard bindingRoots != nil else { return }
+        let filter = boundNames
         if facts.references.contains(where: { $0.parts.isEmpty }) {
             facts.references.removeAll { reference in
                 guard reference.parts.isEmpty else { return false }
-                let name = DottedChainReader.nameRanges(in: bytes, at: Int(reference.offset), limit: 1)[0]
-                return !filter.mayContain(bytes, name.lowerBound, name.upperBound)
+                let nameEnd = DottedChainReader.end(in: bytes, at: Int(reference.offset), limit: 1)
+                return !filter.mayContain(bytes, Int(reference.offset), nameEnd)
             }
             for position in facts.references.indices where facts.references[position].parts.isEmpty {
                 facts.references[position].parts = chainParts(at: facts.references[position].offset)

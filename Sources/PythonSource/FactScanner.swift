@@ -76,19 +76,17 @@ struct FactScan {
 
     /// Where the comments and strings are, for the passes after the tokens are gone.
     var summary = TokenSummary()
-    /// Names the imports so far bind under `bindingRoots`, when only their chains are wanted.
-    var boundNames: NameFilter?
-    var bindingRoots: Set<String> = []
+    /// Set when only chains bound under these top-level modules are wanted (`scan`).
+    let bindingRoots: Set<String>?
+    /// The names the imports so far bind under `bindingRoots`.
+    var boundNames = NameFilter()
     /// Chains left out because their first name was not bound (yet): an import further
     /// down may still bind it, so `finish` looks at them again.
     var deferredChains: [DeferredChain] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, chainsBoundUnder roots: Set<String>? = nil) {
         self.bytes = bytes
-        if let roots {
-            boundNames = NameFilter()
-            bindingRoots = roots
-        }
+        bindingRoots = roots
     }
 
     /// Scans the next tokens of the file. Each call must end after a NEWLINE (or at the

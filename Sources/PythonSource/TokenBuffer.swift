@@ -46,9 +46,7 @@ struct TokenBuffer {
     /// The tokens as an array; the buffer is freed and must not be used again.
     mutating func finish() -> [Token] {
         let result = Array(contents)
-        free(storage)
-        count = 0
-        capacity = 0
+        release()
         return result
     }
 
