@@ -92,24 +92,11 @@ final class AtomicWriteTests: XCTestCase {
         }
     }
 
-    /// One `deprecated-import` rule, for the runs that rewrite a file with `--fix`.
-    static let deprecatedImportConfig = """
-        version: 1
-        rules:
-          - id: DEP1
-            kind: deprecated-import
-            severity: error
-            message: "{module} is deprecated; import {replacement}"
-            modules:
-              - { module: legacy.config, replacement: shared.config }
-
-        """
-
     /// Every write stays beside its target: with TMPDIR pointed at an empty folder, runs
     /// that write the cache, outputs, a baseline, the history and a `--fix` leave it empty,
     /// and the project holds only what they wrote.
     func testWritesLeaveNothingInTheTemporaryFolder() throws {
-        let config = Self.deprecatedImportConfig
+        let config = FixAndInitTests.config
         let tree = try ProjectTree(self, files: [".ssotlint.yml": config, "a.py": "from legacy.config import load\n"])
         let temporary = try ProjectTree(self)
         let runs: [[String]] = [
@@ -199,7 +186,7 @@ final class AtomicWriteTests: XCTestCase {
     }
 
     func testKilledFixKeepsTheSourceFile() throws {
-        let config = Self.deprecatedImportConfig
+        let config = FixAndInitTests.config
         let source = "from legacy.config import load\n" + String(repeating: "x = load()  # padding\n", count: 1000)
         let tree = try ProjectTree(self, files: [".ssotlint.yml": config, "a.py": source])
         try assertKilledWriteKeeps("a.py", tree, ["check", "--no-cache", "--fix"])
