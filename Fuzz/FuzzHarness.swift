@@ -219,7 +219,7 @@ struct FuzzHarness {
             require(item["message"] as? String == finding.message && item["line"] as? Int == finding.line,
                     "JSON output changed \(finding) into \(item)")
         }
-        let sarif = SARIFReporter(rules: project.configuration.rules, root: project.configuration.root).render(findings)
+        let sarif = SARIFReporter.render(CheckRun(findings: findings, rules: project.configuration.rules, root: project.configuration.root))
         let log = try? JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any]
         let results = ((log?["runs"] as? [[String: Any]])?.first?["results"] as? [Any])
         require(results?.count == findings.count, "invalid SARIF output: \(sarif)")

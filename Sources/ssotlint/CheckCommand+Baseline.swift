@@ -13,8 +13,6 @@ struct BaselineOptions: ParsableArguments {
 
     @Flag(help: "Fail while baseline entries no longer match (remove them with ssotlint baseline --prune).")
     var strictBaseline = false
-
-    var showsBaselined: Bool { showBaselined }
 }
 
 /// What the baseline did to a run.

@@ -16,8 +16,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var project: ProjectOptions
 
     @Option(name: .customLong("format"), help: ArgumentHelp(
-        "Output format: text, json, sarif, github, junit or codeclimate; repeat as NAME:FILE to write several.", valueName: "NAME[:FILE]"))
-    var formats: [FormatRequest] = []
+        "Output format; repeat as NAME:FILE to write several.", valueName: "NAME[:FILE]"))
+    var formats: [FormatRequest<CheckFormat>] = []
 
     @Option(help: "Write the output to this file instead of standard output.")
     var output: String?
@@ -50,12 +50,11 @@ struct CheckCommand: ParsableCommand {
             if fixing.isRequested { result = try applyFixes(result, request: request) }
             let baselineOutcome = try applyBaseline(to: &result, configuration: configuration)
             project.printNotes(result)
-            try OutputWriter(formats: formats, output: output).write(known: CheckFormat.names) { format, toStandardOutput in
+            try OutputWriter(formats: formats, output: output, standard: .text).write { format, toStandardOutput in
                 // Colour goes to standard output only, never into a file.
-                CheckFormat.render(format, CheckFormat.Context(
-                    result: result, configuration: configuration, rules: request.rules,
-                    useColor: toStandardOutput && project.color.enabled,
-                    quiet: project.quiet, showBaselined: baseline.showsBaselined))
+                format.render(CheckRun(result: result, rules: request.rules, root: configuration.root,
+                                       showBaselined: baseline.showBaselined,
+                                       useColor: toStandardOutput && project.color.enabled, quiet: project.quiet))
             }
             if let note = baselineOutcome.note, !project.quiet { Console.note(note) }
             if exitZero { return }

@@ -16,8 +16,8 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var project: ProjectOptions
 
     @Option(name: .customLong("format"), help: ArgumentHelp(
-        "Output format: text, markdown, json or html; repeat as NAME:FILE to write several.", valueName: "NAME[:FILE]"))
-    var formats: [FormatRequest] = []
+        "Output format; repeat as NAME:FILE to write several.", valueName: "NAME[:FILE]"))
+    var formats: [FormatRequest<ReportFormat>] = []
 
     @Option(help: "Write the output to this file instead of standard output.")
     var output: String?
@@ -66,26 +66,13 @@ struct ReportCommand: ParsableCommand {
                     throw CommandFailure.usage("\(error)")
                 }
             }
-            try OutputWriter(formats: formats, output: output).write(known: ReportFormat.names) { format, _ in
-                ReportFormat.render(format, report, findings: result.findings)
+            try OutputWriter(formats: formats, output: output, standard: .text).write { format, _ in
+                format.render(report, findings: result.findings)
             }
             if !report.passed { throw ExitCode(1) }
         } catch let failure as CommandFailure {
             Console.note("error: \(failure)")
             throw ExitCode(2)
-        }
-    }
-}
-
-enum ReportFormat {
-    static let names = ["text", "markdown", "json", "html"]
-
-    static func render(_ format: String, _ report: ComplianceReport, findings: [Finding]) -> String {
-        switch format {
-        case "markdown": return ReportMarkdownRenderer.render(report)
-        case "json": return JSONReporter.render(findings, extra: [("report", ReportJSONRenderer.render(report))])
-        case "html": return HTMLReportRenderer.render(report)
-        default: return ReportTextRenderer.render(report)
         }
     }
 }

@@ -20,7 +20,10 @@ struct SSOTLintCommand: ParsableCommand {
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+                // ArgumentParser may list the valid values below, as `- NAME` lines: one line of it all.
+                let lines = self.message(for: error).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                let values = lines.dropFirst().filter { $0.hasPrefix("- ") }.map { $0.dropFirst(2) }.joined(separator: ", ")
+                let message = (lines.first ?? "invalid arguments") + (values.isEmpty ? "" : " " + values)
                 Console.note("error: \(message.replacingOccurrences(of: "Error: ", with: "")) (see ssotlint --help)")
                 Foundation.exit(2)
             }

@@ -25,7 +25,7 @@ final class DemoReportGoldenTests: XCTestCase {
         let (report, findings) = try demoReport()
         try assertGolden("demo-report.txt", ReportTextRenderer.render(report))
         try assertGolden("demo-report.md", ReportMarkdownRenderer.render(report))
-        try assertGolden("demo-report.json", JSONReporter.render(findings, extra: [("report", ReportJSONRenderer.render(report))]))
+        try assertGolden("demo-report.json", ReportJSONRenderer.render(report, findings: findings))
     }
 
     /// The numbers derived by hand in the demo configuration's comment.

@@ -42,7 +42,7 @@ final class ReporterTests: XCTestCase {
 
     func testGitHubEscapesMessageAndPropertiesAsTheActionsToolkitDoes() {
         let odd = finding("X:1,2", path: "dir,a/b:c%d.py", message: "50% done\r\nnext: a, b")
-        XCTAssertEqual(GitHubReporter.render([odd]),
+        XCTAssertEqual(GitHubReporter.render(CheckRun(findings: [odd])),
                        "::error file=dir%2Ca/b%3Ac%25d.py,line=3,col=5,endLine=3,endColumn=15,title=X%3A1%2C2"
                            + "::50%25 done%0D%0Anext: a, b\n")
         XCTAssertEqual(GitHubReporter.escapedData("%\r\n:,"), "%25%0D%0A:,")
@@ -54,13 +54,13 @@ final class ReporterTests: XCTestCase {
         multiLine.endLine = 9
         let findings = [finding("ENV001", .warning), multiLine, finding("ENV001", line: 4, suppressed: true),
                         finding("ENV001", line: 5, baselined: true)]
-        XCTAssertEqual(GitHubReporter.render(findings), """
+        XCTAssertEqual(GitHubReporter.render(CheckRun(findings: findings)), """
             ::warning file=app/a.py,line=3,col=5,endLine=3,endColumn=15,title=ENV001::direct environment access through os.environ
             ::notice file=app/a.py,line=7,endLine=9,title=URL001::hard-coded URL
 
             """)
-        XCTAssertEqual(GitHubReporter.render(findings, showBaselined: true).split(separator: "\n").count, 3)
-        XCTAssertEqual(GitHubReporter.render([]), "")
+        XCTAssertEqual(GitHubReporter.render(CheckRun(findings: findings, showBaselined: true)).split(separator: "\n").count, 3)
+        XCTAssertEqual(GitHubReporter.render(CheckRun(findings: [])), "")
     }
 
     // MARK: JUnit
@@ -70,7 +70,7 @@ final class ReporterTests: XCTestCase {
                      AnalyzedFile(path: "other.py", category: "Tests", isReported: false)]
         let findings = [finding("ENV001", message: "use <&\"'> here\u{1}\u{FFFE}\nnext"), finding("URL001", .info, line: 9),
                         finding("ENV001", line: 10, suppressed: true), finding("ENV001", line: 11, baselined: true)]
-        let xml = JUnitReporter.render(findings, files: files)
+        let xml = JUnitReporter.render(CheckRun(findings: findings, files: files))
         let document = try XMLElements(xml)
         XCTAssertEqual(document.elements.map(\.name), ["testsuites", "testsuite", "testcase", "failure", "failure", "testcase"])
         XCTAssertEqual(document.elements[1].attributes["tests"], "2")
@@ -88,8 +88,8 @@ final class ReporterTests: XCTestCase {
     func testCodeClimateHasGitLabsFieldsUniqueFingerprintsAndKeepsBaselinedFindings() throws {
         let findings = [finding("ENV001"), finding("ENV001"), finding("ENV001", .warning, line: 4, baselined: true),
                         finding("URL001", .info, line: 5), finding("ENV001", line: 6, suppressed: true)]
-        let text = CodeClimateReporter.render(findings)
-        XCTAssertEqual(text, CodeClimateReporter.render(findings), "byte-identical from run to run")
+        let text = CodeClimateReporter.render(CheckRun(findings: findings))
+        XCTAssertEqual(text, CodeClimateReporter.render(CheckRun(findings: findings)), "byte-identical from run to run")
         let issues = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
         XCTAssertEqual(issues.count, 4)
         for issue in issues {
@@ -108,7 +108,7 @@ final class ReporterTests: XCTestCase {
         var moved = findings[0]
         moved.line = 40
         XCTAssertEqual(CodeClimateReporter.fingerprint(moved, occurrence: 1), issues[0]["fingerprint"] as? String)
-        XCTAssertEqual(CodeClimateReporter.render([]), "[]\n")
+        XCTAssertEqual(CodeClimateReporter.render(CheckRun(findings: [])), "[]\n")
     }
 
     // MARK: SARIF
@@ -118,9 +118,9 @@ final class ReporterTests: XCTestCase {
         let findings = [finding("ENV001", path: "my dir/é#.py"), finding("ENV001", path: "my dir/é#.py"),
                         finding("URL001", .info, line: 4, baselined: true), finding("ENV001", line: 5, suppressed: true),
                         finding(BuiltinFindingID.syntaxError, path: "bad.py", line: 1, hash: "")]
-        let reporter = SARIFReporter(rules: configuration.rules, root: configuration.root)
-        let text = reporter.render(findings)
-        XCTAssertEqual(text, reporter.render(findings), "byte-identical from run to run")
+        let checkRun = CheckRun(findings: findings, rules: configuration.rules, root: configuration.root)
+        let text = SARIFReporter.render(checkRun)
+        XCTAssertEqual(text, SARIFReporter.render(checkRun), "byte-identical from run to run")
         let log = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         XCTAssertEqual(log["version"] as? String, "2.1.0")
         let run = try XCTUnwrap((log["runs"] as? [[String: Any]])?.first)
@@ -174,7 +174,7 @@ final class ReporterTests: XCTestCase {
         XCTAssertTrue(findings.contains(where: \.isSuppressed))
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("ssotlint-\(UUID().uuidString).sarif").path
         defer { try? FileManager.default.removeItem(atPath: file) }
-        try SARIFReporter(rules: configuration.rules, root: root).render(findings).write(toFile: file, atomically: true, encoding: .utf8)
+        try SARIFReporter.render(CheckRun(findings: findings, rules: configuration.rules, root: root)).write(toFile: file, atomically: true, encoding: .utf8)
         let outcome = try python([script, "--schema", schema, file])
         XCTAssertEqual(outcome.status, 0, outcome.output)
         XCTAssertTrue(outcome.output.contains("valid SARIF 2.1.0 (\(findings.count) results, 0 problems)"), outcome.output)

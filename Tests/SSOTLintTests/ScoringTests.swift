@@ -119,7 +119,7 @@ final class ScoringTests: XCTestCase {
 
     func testJSONCarriesExactValues() throws {
         let files = [file("app/a.py"), file("app/b.py"), file("app/c.py")]
-        let json = ReportJSONRenderer.render(report(files, [finding("app/a.py")], try configuration()))
+        let json = ReportJSONRenderer.reportObject(report(files, [finding("app/a.py")], try configuration()))
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let overall = try XCTUnwrap(object["overall"] as? [String: Any])
         XCTAssertEqual(overall["files"] as? Int, 3)

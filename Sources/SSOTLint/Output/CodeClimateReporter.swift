@@ -5,11 +5,14 @@
 /// baselined finding look "fixed". Severities: error → major, warning → minor, info → info.
 /// The fingerprint hashes rule, path, line hash and occurrence index, so it survives line
 /// moves and is unique within a report.
-public enum CodeClimateReporter {
-    public static func render(_ findings: [Finding]) -> String {
-        let occurrences = SARIFReporter.occurrenceIndices(findings)
+public enum CodeClimateReporter: CheckReporter {
+    public static let selection = FindingSelection.unsuppressed
+
+    public static func render(_ run: CheckRun) -> String {
+        // Occurrence indices count every finding, as SARIF's do, so both name a finding alike.
+        let occurrences = SARIFReporter.occurrenceIndices(run.findings)
         var issues: [String] = []
-        for (index, finding) in findings.enumerated() where !finding.isSuppressed {
+        for (index, finding) in run.findings.enumerated() where selection.includes(finding, showBaselined: run.showBaselined) {
             issues.append(issue(finding, fingerprint: fingerprint(finding, occurrence: occurrences[index])))
         }
         if issues.isEmpty { return "[]\n" }

@@ -3,15 +3,16 @@
 ///
 ///     ::error file=app/x.py,line=3,col=5,endLine=3,endColumn=15,title=ENV001::direct environment access…
 ///
-/// The findings shown are those `text` shows (unsuppressed; baselined ones only with
-/// `--show-baselined`). `info` becomes `notice`. Columns are given only when the finding
+/// The findings shown are those `text` shows (`FindingSelection.visible`). `info` becomes `notice`. Columns are given only when the finding
 /// starts and ends on one line, because GitHub rejects columns on multi-line annotations.
 /// Escaping follows `@actions/core`: in the message `%`, CR and LF; in properties also
 /// `:` and `,`, which would otherwise end the value.
-public enum GitHubReporter {
-    public static func render(_ findings: [Finding], showBaselined: Bool = false) -> String {
+public enum GitHubReporter: CheckReporter {
+    public static let selection = FindingSelection.visible
+
+    public static func render(_ run: CheckRun) -> String {
         var output = ""
-        for finding in findings where !finding.isSuppressed && (showBaselined || !finding.isBaselined) {
+        for finding in run.findings(selection) {
             output += annotation(finding) + "\n"
         }
         return output

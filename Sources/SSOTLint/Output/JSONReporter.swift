@@ -1,8 +1,14 @@
 /// `--format json` (SPEC §7): `{"version": 1, "findings": [...]}` with every finding,
 /// suppressed and baselined ones marked; `report` adds a `"report"` object.
-public enum JSONReporter {
+public enum JSONReporter: CheckReporter {
     public static let version = 1
+    public static let selection = FindingSelection.all
 
+    public static func render(_ run: CheckRun) -> String {
+        render(run.findings(selection))
+    }
+
+    /// The document with these findings and, after them, the `extra` keys (`report`'s object).
     public static func render(_ findings: [Finding], extra: [(key: String, json: String)] = []) -> String {
         // Bytes appended to one buffer: building a string per finding, or appending to a
         // String piece by piece, cost 15,000–25,000 instructions a finding.

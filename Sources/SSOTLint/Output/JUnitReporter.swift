@@ -1,18 +1,19 @@
 /// `--format junit`: JUnit XML for the test tabs of CI servers (GitLab, Jenkins, Azure).
 /// Every reported file is one test case, named by its path and classed by its category; a
 /// clean file passes, and a file with new findings fails with one `<failure>` per
-/// finding (unsuppressed, not baselined: what fails `check`). `tests` counts files and
+/// finding (`FindingSelection.new`: what fails `check`). `tests` counts files and
 /// `failures` the files that fail, as the JUnit schema defines them.
-public enum JUnitReporter {
+public enum JUnitReporter: CheckReporter {
     public static let suiteName = "ssotlint"
+    public static let selection = FindingSelection.new
 
-    public static func render(_ findings: [Finding], files: [AnalyzedFile]) -> String {
+    public static func render(_ run: CheckRun) -> String {
         var byPath: [String: [Finding]] = [:]
-        for finding in findings where !finding.isSuppressed && !finding.isBaselined {
+        for finding in run.findings(selection) {
             byPath[finding.path, default: []].append(finding)
         }
         var categories: [String: String] = [:]
-        for file in files where file.isReported { categories[file.path] = file.category }
+        for file in run.files where file.isReported { categories[file.path] = file.category }
         // A finding on a file the run did not list still gets its test case.
         let paths = Set(categories.keys).union(byPath.keys).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let failing = paths.filter { byPath[$0] != nil }.count

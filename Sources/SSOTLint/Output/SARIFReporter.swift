@@ -7,20 +7,13 @@ import Foundation
 /// `primaryLocationLineHash` = the finding's normalised-line hash and its 1-based
 /// occurrence among findings of the same rule, path and line hash (GitHub's convention),
 /// so alerts follow code that moves.
-public struct SARIFReporter {
+public enum SARIFReporter: CheckReporter {
     public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
+    public static let selection = FindingSelection.all
 
-    public var rules: [any Rule]
-    /// The project root, absolute.
-    public var root: String
-
-    public init(rules: [any Rule], root: String) {
-        self.rules = rules
-        self.root = root
-    }
-
-    public func render(_ findings: [Finding]) -> String {
-        let descriptors = Self.descriptors(rules: rules, findings: findings)
+    public static func render(_ run: CheckRun) -> String {
+        let findings = run.findings(selection)
+        let descriptors = Self.descriptors(rules: run.rules, findings: findings)
         var ruleIndex: [String: Int] = [:]
         for (index, descriptor) in descriptors.enumerated() { ruleIndex[descriptor.id] = index }
         let occurrences = Self.occurrenceIndices(findings)
@@ -31,13 +24,13 @@ public struct SARIFReporter {
             ("name", "ssotlint"), ("version", .string(SSOTLintVersion.current)),
             ("semanticVersion", .string(SSOTLintVersion.current)), ("rules", .array(descriptors.map(\.node))),
         ])
-        let run: SARIFNode = .object([
+        let runNode: SARIFNode = .object([
             ("tool", .object([("driver", driver)])),
-            ("originalUriBaseIds", .object([("%SRCROOT%", .object([("uri", .string(Self.directoryURI(root)))]))])),
+            ("originalUriBaseIds", .object([("%SRCROOT%", .object([("uri", .string(Self.directoryURI(run.root)))]))])),
             ("columnKind", "unicodeCodePoints"),
             ("results", .array(results)),
         ])
-        let log: SARIFNode = .object([("$schema", .string(Self.schema)), ("version", "2.1.0"), ("runs", .array([run]))])
+        let log: SARIFNode = .object([("$schema", .string(Self.schema)), ("version", "2.1.0"), ("runs", .array([runNode]))])
         return log.text(indent: "") + "\n"
     }
 

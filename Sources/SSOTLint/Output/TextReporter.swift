@@ -1,32 +1,32 @@
 /// `--format text`: `path:line:col: ID message`, one finding a line, then a summary.
-public struct TextReporter {
-    public var useColor: Bool
-    public var showBaselined = false
-    /// Findings only, no summary line.
-    public var quiet = false
+public struct TextReporter: CheckReporter {
+    public static let selection = FindingSelection.visible
 
-    public init(useColor: Bool) {
-        self.useColor = useColor
+    let useColor: Bool
+
+    public static func render(_ run: CheckRun) -> String {
+        TextReporter(useColor: run.useColor).render(run)
     }
 
-    public func render(_ findings: [Finding], fileCount: Int) -> String {
+    func render(_ run: CheckRun) -> String {
         var output = ""
         var shown = 0
         var bySeverity: [Severity: Int] = [:]
         var paths = Set<String>()
-        for finding in findings where !finding.isSuppressed && (showBaselined || !finding.isBaselined) {
+        for finding in run.findings(Self.selection) {
             shown += 1
             bySeverity[finding.severity, default: 0] += 1
             paths.insert(finding.path)
             output += paint("\(finding.path):\(finding.line):\(finding.column):", .bold)
             output += " " + paint(finding.ruleID, color(for: finding.severity)) + " " + finding.message + "\n"
         }
-        if quiet { return output }
-        let suppressed = findings.filter(\.isSuppressed).count
-        let baselined = findings.filter { $0.isBaselined && !$0.isSuppressed }.count
+        if run.quiet { return output }
+        let fileCount = run.reportedFileCount
+        let suppressed = run.findings.filter(\.isSuppressed).count
+        let baselined = run.findings.filter { $0.isBaselined && !$0.isSuppressed }.count
         var notes: [String] = []
         if suppressed > 0 { notes.append("\(suppressed) suppressed") }
-        if baselined > 0 && !showBaselined { notes.append("\(baselined) baselined") }
+        if baselined > 0 && !run.showBaselined { notes.append("\(baselined) baselined") }
         let tail = notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))"
         if shown == 0 {
             output += paint("No findings", .green) + " in \(plural(fileCount, "file"))\(tail).\n"

@@ -1,10 +1,10 @@
 /// `report --format html`: one self-contained page (no network, no script, system fonts)
 /// with the verdict, the category table of SPEC §6 and inline SVG charts. The output
 /// depends only on the report, so the same report always gives the same bytes.
-public enum HTMLReportRenderer {
+public enum HTMLReportRenderer: ReportRenderer {
     static let passColour = "#1a7f37", failColour = "#cf222e", neutralColour = "#57606a"
 
-    public static func render(_ report: ComplianceReport) -> String {
+    public static func render(_ report: ComplianceReport, findings: [Finding]) -> String {
         var sections = [header(report), categories(report)]
         if let history = history(report) { sections.append(history) }
         sections.append(rules(report))

@@ -1,6 +1,12 @@
-/// The `"report"` object of `report --format json` (documented in the README).
-public enum ReportJSONRenderer {
-    public static func render(_ report: ComplianceReport) -> String {
+/// `report --format json`: the findings document of `check --format json` with a
+/// `"report"` object (documented in the README).
+public enum ReportJSONRenderer: ReportRenderer {
+    public static func render(_ report: ComplianceReport, findings: [Finding]) -> String {
+        JSONReporter.render(findings, extra: [("report", reportObject(report))])
+    }
+
+    /// The `"report"` object.
+    public static func reportObject(_ report: ComplianceReport) -> String {
         func score(_ score: CategoryScore) -> String {
             let exact = score.compliance.percentage.map { String($0) } ?? "null"
             let threshold = score.threshold.map { String($0) } ?? "null"

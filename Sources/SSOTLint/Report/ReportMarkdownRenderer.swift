@@ -1,6 +1,6 @@
 /// `report --format markdown`: the report as a pull-request comment.
-public enum ReportMarkdownRenderer {
-    public static func render(_ report: ComplianceReport) -> String {
+public enum ReportMarkdownRenderer: ReportRenderer {
+    public static func render(_ report: ComplianceReport, findings: [Finding]) -> String {
         let grouped = ReportTextRenderer.grouped
         var lines = ["## SSOT compliance — \(report.passed ? "✅ pass" : "❌ fail")", ""]
         lines.append("| Category | Score | Threshold | Verdict | Files | Compliant | With violations | Findings | Suppressed | Baselined |")

@@ -1,8 +1,8 @@
 /// `report --format text`: the table of SPEC §1 with the columns of §6, then findings per
 /// rule, competing-pattern distributions, the files with the most findings, the
 /// unanalysable files, the score over time and the verdict.
-public enum ReportTextRenderer {
-    public static func render(_ report: ComplianceReport) -> String {
+public enum ReportTextRenderer: ReportRenderer {
+    public static func render(_ report: ComplianceReport, findings: [Finding]) -> String {
         var lines = ["SSOT compliance — \(grouped(report.overall.files)) files", ""]
         lines += table(report)
         if !report.rules.isEmpty {
