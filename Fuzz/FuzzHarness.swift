@@ -23,7 +23,9 @@ struct FuzzHarness {
 
     func check(_ bytes: [UInt8]) {
         let outcome = analyseDirectly(bytes)
-        let result = Analyzer.run(project.request(for: bytes))
+        var request = project.request(for: bytes)
+        request.planFixes = true
+        let result = Analyzer.run(request)
         compare(outcome, result)
         checkReporters(result.findings)
         checkFixes(bytes, result)
@@ -228,7 +230,7 @@ struct FuzzHarness {
     /// `check --fix`: a rewrite of the input's deprecated imports must leave a file that
     /// still lexes, with fewer unsuppressed deprecated-import findings than before.
     func checkFixes(_ bytes: [UInt8], _ result: AnalysisResult) {
-        let plan = ImportFixes.plan(project.request(for: bytes), result: result)
+        guard let plan = result.fixPlan else { return require(false, "no fix plan was made") }
         for refusal in plan.refusals {
             require(refusal.path == FuzzProject.inputPath && refusal.line >= 1 && refusal.column >= 1, "refusal \(refusal)")
         }

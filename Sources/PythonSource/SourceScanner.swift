@@ -3,6 +3,8 @@ public struct ScannedSource: Sendable {
     public var facts: FileFacts
     public var summary: TokenSummary
     public var error: LexError?
+    /// Every token, when the scan was asked to keep them (`check --fix` plans edits on them).
+    public var tokens: [Token] = []
 }
 
 /// Tokenizes a file and scans its facts in one streaming pass: tokens are lexed a chunk
@@ -13,13 +15,18 @@ public enum SourceScanner {
     /// - Parameters:
     ///   - roots: see `FactScanner.scan`.
     ///   - chunkTokens: tokens lexed before a chunk may end (tests make it 1).
+    ///   - keepingTokens: keep every token in `ScannedSource.tokens` (memory then follows the file).
     public static func scan(_ source: SourceFile, chainsBoundUnder roots: Set<String>? = nil,
-                            chunkTokens: Int = 4096) -> ScannedSource {
+                            chunkTokens: Int = 4096, keepingTokens: Bool = false) -> ScannedSource {
         source.utf8.withUnsafeBufferPointer { bytes in
             var scan = FactScan(bytes: bytes, chainsBoundUnder: roots)
-            let error = Tokenizer.forEachChunk(of: bytes, chunkTokens: chunkTokens) { scan.feed($0) }
+            var tokens: [Token] = []
+            let error = Tokenizer.forEachChunk(of: bytes, chunkTokens: chunkTokens) { chunk in
+                scan.feed(chunk)
+                if keepingTokens { tokens.append(contentsOf: chunk) }
+            }
             scan.finish()
-            return ScannedSource(facts: scan.facts, summary: scan.summary, error: error)
+            return ScannedSource(facts: scan.facts, summary: scan.summary, error: error, tokens: tokens)
         }
     }
 }

@@ -33,14 +33,15 @@ struct BaselineCommand: ParsableCommand {
     func run() throws {
         do {
             let configuration = try project.loadConfiguration()
-            let request = try project.analysisRequest(configuration, paths: paths,
+            var request = try project.analysisRequest(configuration, paths: paths,
                                                       reportUnusedSuppressions: reportUnusedSuppressions)
-            var result = Analyzer.run(request)
-            project.printNotes(result)
             let path = output ?? BaselineFile.defaultPath(for: configuration)
-            let scope = BaselineScope(request: request, result: result)
-            let message = prune ? try pruneBaseline(at: path, result: &result, scope: scope)
-                : try recordBaseline(at: path, findings: result.findings, scope: scope)
+            // Pruning asks the pipeline which entries match nothing; recording needs no baseline.
+            if prune { request.baseline = try withUsageErrors { try BaselineFile.read(path) } }
+            let result = Analyzer.run(request)
+            project.printNotes(result)
+            let message = prune ? try pruneBaseline(at: path, stored: request.baseline ?? Baseline(), result: result)
+                : try recordBaseline(at: path, findings: result.findings, scope: BaselineScope(request: request, result: result))
             if !project.quiet { Console.write(message + "\n") }
         } catch let failure as CommandFailure {
             Console.note("error: \(failure)")
@@ -69,9 +70,8 @@ struct BaselineCommand: ParsableCommand {
     }
 
     /// Removes the entries that match no finding; returns the line to print.
-    func pruneBaseline(at path: String, result: inout AnalysisResult, scope: BaselineScope) throws -> String {
-        let stored = try withUsageErrors { try BaselineFile.read(path) }
-        let stale = stored.mark(&result.findings, scope: scope).stale
+    func pruneBaseline(at path: String, stored: Baseline, result: AnalysisResult) throws -> String {
+        let stale = result.staleBaselineEntries
         if !stale.isEmpty {
             try withUsageErrors { try BaselineFile.write(stored.removing(stale), to: path) }
         }

@@ -16,11 +16,12 @@ extension CheckCommand {
     /// Applies (or, with `--diff`, prints) the fixes; returns the analysis to report, run
     /// again after writing. With `--diff` it ends the command: exit 1 when there is a
     /// diff, 0 when there is none, as `ruff check --diff` does.
-    func applyFixes(_ result: AnalysisResult, request: AnalysisRequest) throws -> AnalysisResult {
+    func applyFixes(_ result: AnalysisResult, engine: AnalysisEngine) throws -> AnalysisResult {
+        let request = engine.request
         if request.stdin != nil && !fixing.diff {
             throw CommandFailure.usage("--fix cannot rewrite standard input (--stdin-filename); use --diff to see the rewrites")
         }
-        let plan = ImportFixes.plan(request, result: result)
+        let plan = result.fixPlan ?? FixPlan()
         if !project.quiet {
             for refusal in plan.refusals { Console.note("\(refusal)") }
         }
@@ -34,10 +35,12 @@ extension CheckCommand {
         do {
             try ImportFixes.write(plan, root: request.configuration.root)
         } catch {
-            throw CommandFailure.usage(error.description)
+            throw CommandFailure.usage("\(error)")
         }
         if !project.quiet { Console.note(summary(plan, verb: "rewrote")) }
-        return plan.files.isEmpty ? result : Analyzer.run(request)
+        // Only the rewritten files go through the per-file pass again.
+        return plan.files.isEmpty ? result
+            : engine.analyze(after: Dictionary(uniqueKeysWithValues: plan.files.map { ($0.path, AnalysisEngine.Change.disk) }))
     }
 
     private func summary(_ plan: FixPlan, verb: String) -> String {

@@ -34,7 +34,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Report suppression comments that suppress nothing (unused-suppression).")
     var reportUnusedSuppressions = false
 
-    @OptionGroup var baseline: BaselineOptions
+    @OptionGroup var baseline: CheckBaselineOptions
 
     @OptionGroup var fixing: FixOptions
 
@@ -44,11 +44,13 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         do {
             let configuration = try project.loadConfiguration()
-            let request = try project.analysisRequest(configuration, paths: paths,
+            var request = try project.analysisRequest(configuration, paths: paths,
                                                       reportUnusedSuppressions: reportUnusedSuppressions)
-            var result = Analyzer.run(request)
-            if fixing.isRequested { result = try applyFixes(result, request: request) }
-            let baselineOutcome = try applyBaseline(to: &result, configuration: configuration)
+            request.baseline = try baseline.baseline.load(for: configuration)
+            request.planFixes = fixing.isRequested
+            let engine = AnalysisEngine(request)
+            var result = engine.analyze()
+            if fixing.isRequested { result = try applyFixes(result, engine: engine) }
             project.printNotes(result)
             try OutputWriter(formats: formats, output: output, standard: .text).write { format, toStandardOutput in
                 // Colour goes to standard output only, never into a file.
@@ -56,7 +58,8 @@ struct CheckCommand: ParsableCommand {
                                        showBaselined: baseline.showBaselined,
                                        useColor: toStandardOutput && project.color.enabled, quiet: project.quiet))
             }
-            if let note = baselineOutcome.note, !project.quiet { Console.note(note) }
+            let staleNote = baseline.staleNote(result.staleBaselineEntries)
+            if let staleNote, !project.quiet { Console.note(staleNote) }
             if exitZero { return }
             let failing = result.findings.contains { !$0.isSuppressed && !$0.isBaselined && $0.severity >= failOn }
             var missed = false
@@ -67,7 +70,7 @@ struct CheckCommand: ParsableCommand {
                     Console.note("compliance \(score.display)% is below --fail-under \(failUnder)")
                 }
             }
-            if failing || missed || baselineOutcome.failsRun { throw ExitCode(1) }
+            if failing || missed || (staleNote != nil && baseline.strictBaseline) { throw ExitCode(1) }
         } catch let failure as CommandFailure {
             Console.note("error: \(failure)")
             throw ExitCode(2)

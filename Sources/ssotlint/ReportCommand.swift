@@ -31,6 +31,8 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Fail when a category's score fell since the last run recorded in --history.")
     var ratchet = false
 
+    @OptionGroup var baseline: BaselineFileOption
+
     @Argument(help: "Files or folders to score (default: the whole project).")
     var paths: [String] = []
 
@@ -38,16 +40,11 @@ struct ReportCommand: ParsableCommand {
         do {
             if ratchet && history == nil { throw CommandFailure.usage("--ratchet needs --history FILE") }
             let configuration = try project.loadConfiguration()
-            var result = Analyzer.run(try project.analysisRequest(configuration, paths: paths))
-            project.printNotes(result)
+            var request = try project.analysisRequest(configuration, paths: paths)
             // Baselined findings are shown as such, and still count against the scores.
-            do {
-                if let baseline = try BaselineFile.readIfPresent(BaselineFile.defaultPath(for: configuration)) {
-                    baseline.mark(&result.findings)
-                }
-            } catch {
-                throw CommandFailure.usage("\(error)")
-            }
+            request.baseline = try baseline.load(for: configuration)
+            let result = Analyzer.run(request)
+            project.printNotes(result)
             var report = ReportBuilder.build(files: result.files, findings: result.findings, configuration: configuration,
                                              patternDistributions: result.patternDistributions, failUnder: failUnder)
             report.skipped = result.skippedPaths

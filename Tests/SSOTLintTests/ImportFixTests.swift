@@ -33,7 +33,8 @@ final class ImportFixTests: FolderTestCase {
         let configuration = try ConfigurationLoader.parse(config, file: root + "/.ssotlint.yml")
         var request = AnalysisRequest(configuration: configuration, rules: configuration.rules, workingDirectory: root)
         request.jobs = 1
-        return ImportFixes.plan(request, result: Analyzer.run(request))
+        request.planFixes = true
+        return try XCTUnwrap(Analyzer.run(request).fixPlan)
     }
 
     /// `source` at `path` after the fixes (nil: not rewritten), and the refusals.

@@ -8,9 +8,31 @@ struct FileOutcome {
     var occurrences: [[Occurrence]]
     var suppressions: SuppressionIndex?
     var isUnanalysable = false
-    /// How the file was when analysed, for the cache (nil for standard input).
+    /// How the file was when analysed, for the cache (nil for in-memory contents).
     var identity: FileIdentity?
     var contentHash: UInt64 = 0
+    /// Where this run got the outcome from (not stored in the cache).
+    var origin = Origin.analysed
+    /// With `AnalysisRequest.planFixes`, for a file with `deprecated-import` findings: what
+    /// `check --fix` plans its edits from.
+    var fixSource: FixSource?
+
+    enum Origin: Equatable {
+        /// The per-file pass ran.
+        case analysed
+        /// The cache on disk held it.
+        case cache
+        /// The file's bytes are those of the outcome the engine already had.
+        case unchanged
+    }
+}
+
+/// The file as the per-file pass saw it, kept for `check --fix`.
+struct FixSource {
+    var file: FileContext
+    var tokens: [Token]
+    /// The bytes as read (a byte-order mark included).
+    var bytes: [UInt8]
 }
 
 /// The per-file pass: read, decode, tokenize, scan facts, run per-file rules and
@@ -21,25 +43,37 @@ struct FileAnalysis: @unchecked Sendable {
     let projectRules: [any ProjectRule]
     /// What the rules read references of: chains bound to other modules are not made.
     let referencedRoots: Set<String>
+    /// Ids of the `deprecated-import` rules, when `check --fix` plans rewrites; nil otherwise.
+    let fixedRuleIDs: Set<String>?
 
-    init(configuration: Configuration, fileRules: [any FileRule], projectRules: [any ProjectRule]) {
+    init(configuration: Configuration, fileRules: [any FileRule], projectRules: [any ProjectRule], planFixes: Bool = false) {
         self.configuration = configuration
         self.fileRules = fileRules
         self.projectRules = projectRules
         referencedRoots = (fileRules as [any Rule] + projectRules as [any Rule])
             .reduce(into: []) { $0.formUnion($1.referencedRoots) }
+        fixedRuleIDs = planFixes ? Set(fileRules.compactMap { ($0 as? DeprecatedImportRule)?.common.id }) : nil
     }
 
-    func analyze(path: String, replacement: [UInt8]?, cache: AnalysisCache? = nil) -> FileOutcome {
+    /// The outcome of the file at `path`, or of `replacement` standing in for it. An
+    /// outcome from `cache`, or `previous` when the bytes are still the same, is reused.
+    func analyze(path: String, replacement: [UInt8]?, cache: AnalysisCache? = nil, previous: FileOutcome? = nil) -> FileOutcome {
         var outcome = FileOutcome(occurrences: Array(repeating: [], count: projectRules.count))
         let bytes: [UInt8]
         if let replacement {
             bytes = replacement
+            outcome.contentHash = ContentHash.of(bytes)
+            if let previous, var reused = reusable(previous, hash: outcome.contentHash) {
+                reused.identity = nil
+                return reused
+            }
         } else {
             let fullPath = configuration.root + "/" + path
-            if let cache, let identity = FileIdentity.of(path: fullPath), var cached = cache.outcome(for: path, identity: identity) {
+            if let cache, let identity = FileIdentity.of(path: fullPath), var cached = cache.outcome(for: path, identity: identity),
+               canReuse(cached) {
                 cached.identity = identity
                 cached.contentHash = cache.entries[path]?.contentHash ?? 0
+                cached.origin = .cache
                 return cached
             }
             do {
@@ -51,9 +85,14 @@ struct FileAnalysis: @unchecked Sendable {
                 return unanalysable(outcome, path, BuiltinFindingID.unreadableFile, "cannot read the file: \(error.reason)",
                                     SourcePosition(line: 1, column: 1))
             }
-            if let cache, var cached = cache.outcome(for: path, contentHash: outcome.contentHash) {
+            if let previous, var reused = reusable(previous, hash: outcome.contentHash) {
+                reused.identity = outcome.identity
+                return reused
+            }
+            if let cache, var cached = cache.outcome(for: path, contentHash: outcome.contentHash), canReuse(cached) {
                 cached.identity = outcome.identity
                 cached.contentHash = outcome.contentHash
+                cached.origin = .cache
                 return cached
             }
         }
@@ -64,7 +103,7 @@ struct FileAnalysis: @unchecked Sendable {
             return unanalysable(outcome, path, BuiltinFindingID.encodingError, error.message,
                                 SourcePosition(line: error.line, column: error.column))
         }
-        let scanned = SourceScanner.scan(source, chainsBoundUnder: referencedRoots)
+        let scanned = SourceScanner.scan(source, chainsBoundUnder: referencedRoots, keepingTokens: fixedRuleIDs != nil)
         if let error = scanned.error {
             return unanalysable(outcome, path, BuiltinFindingID.syntaxError, error.message, source.position(of: error.offset))
         }
@@ -78,7 +117,26 @@ struct FileAnalysis: @unchecked Sendable {
             outcome.occurrences[index] = rule.collect(context)
         }
         outcome.suppressions = SuppressionIndex(facts: facts, source: source, summary: scanned.summary)
+        if let fixedRuleIDs, outcome.findings.contains(where: { fixedRuleIDs.contains($0.ruleID) }) {
+            outcome.fixSource = FixSource(file: context, tokens: scanned.tokens, bytes: bytes)
+        }
         return outcome
+    }
+
+    /// `previous` when it was made from bytes with this hash (and, for `check --fix`,
+    /// kept what the fix needs).
+    private func reusable(_ previous: FileOutcome, hash: UInt64) -> FileOutcome? {
+        guard previous.contentHash == hash, previous.fixSource != nil || canReuse(previous) else { return nil }
+        var reused = previous
+        reused.origin = .unchanged
+        return reused
+    }
+
+    /// Whether an outcome made earlier serves this run: `check --fix` needs the tokens of
+    /// files with `deprecated-import` findings, which outcomes from the cache do not keep.
+    private func canReuse(_ outcome: FileOutcome) -> Bool {
+        guard let fixedRuleIDs else { return true }
+        return !outcome.findings.contains { fixedRuleIDs.contains($0.ruleID) }
     }
 
     /// A file that could not be read, decoded or lexed: one error finding, never compliant.

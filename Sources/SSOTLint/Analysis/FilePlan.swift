@@ -3,55 +3,60 @@ import Foundation
 /// Which files the run analyses (the whole project, so cross-file rules see everything)
 /// and which of them it reports on (the PATH arguments, or all).
 struct FilePlan {
-    let discovered: DiscoveredFiles
+    private(set) var discovered: DiscoveredFiles
     /// Relative paths of every file analysed, sorted.
-    let files: [String]
-    private let reported: Set<String>?
-    private let stdinIndex: Int?
-    private let stdinBytes: [UInt8]?
+    private(set) var files: [String]
+    /// Nil: every file is reported on.
+    private var reported: Set<String>?
+    let options: DiscoveryOptions
 
     init(_ request: AnalysisRequest) {
         let configuration = request.configuration
-        let options = DiscoveryOptions(
+        options = DiscoveryOptions(
             include: configuration.include.compactMap { try? Glob($0) },
             exclude: configuration.exclude.compactMap { try? Glob($0) },
             respectGitignore: configuration.respectGitignore)
         discovered = FileDiscovery.discover(root: configuration.root, options: options)
-        var files = discovered.files
-        var reported: Set<String>? = request.paths.isEmpty ? nil
+        files = discovered.files
+        reported = request.paths.isEmpty ? nil
             : Set(FileDiscovery.select(paths: request.paths, cwd: request.workingDirectory,
                                        root: configuration.root, options: options).files)
-        var stdinIndex: Int?
         if let stdin = request.stdin {
             let path = FilePlan.relative(stdin.path, workingDirectory: request.workingDirectory, root: configuration.root)
-            let accepted = path.map { path in
-                options.include.contains { $0.matches(path, isDirectory: false) }
-                    && !options.exclude.contains { $0.matches(path, isDirectory: false) }
-            } ?? false
-            if let path, accepted {
-                if !files.contains(path) {
-                    files.append(path)
-                    files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-                }
-                stdinIndex = files.firstIndex(of: path)
-                reported = [path]
-            } else {
-                reported = []
-            }
+            if let path, admit(path) { reported = [path] } else { reported = [] }
         }
-        self.files = files
-        self.reported = reported
-        self.stdinIndex = stdinIndex
-        self.stdinBytes = request.stdin?.bytes
     }
 
-    func isReported(_ index: Int) -> Bool {
-        reported.map { $0.contains(files[index]) } ?? true
+    func isReported(_ path: String) -> Bool {
+        reported.map { $0.contains(path) } ?? true
     }
 
-    /// Standard input's bytes for the file named by `--stdin-filename`.
-    func replacement(for index: Int) -> [UInt8]? {
-        index == stdinIndex ? stdinBytes : nil
+    /// The relative path of a file named as `--stdin-filename` names it, when it is analysed.
+    func analysedPath(_ path: String, workingDirectory: String, root: String) -> String? {
+        FilePlan.relative(path, workingDirectory: workingDirectory, root: root).flatMap { files.contains($0) ? $0 : nil }
+    }
+
+    /// Takes an in-memory file into the plan when `include` and `exclude` accept its path
+    /// (as `--stdin-filename` does: the file need not exist on disk). Returns whether it is in.
+    mutating func admit(_ path: String) -> Bool {
+        if files.contains(path) { return true }
+        let accepted = options.include.contains { $0.matches(path, isDirectory: false) }
+            && !options.exclude.contains { $0.matches(path, isDirectory: false) }
+        if accepted { insert(path) }
+        return accepted
+    }
+
+    /// Follows a file on disk that was created, changed or deleted: it is analysed when
+    /// discovery would list it.
+    mutating func refresh(_ path: String, root: String) {
+        let listed = FileDiscovery.select(paths: [root + "/" + path], cwd: root, root: root, options: options).files
+        if listed.contains(path) { insert(path) } else { files.removeAll { $0 == path } }
+    }
+
+    private mutating func insert(_ path: String) {
+        guard !files.contains(path) else { return }
+        files.append(path)
+        files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     /// `path` relative to the project root with `/`, or nil when it lies outside it.

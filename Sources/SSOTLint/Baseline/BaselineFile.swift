@@ -27,6 +27,13 @@ public enum BaselineFile {
         return configuration.root.hasSuffix("/") ? configuration.root + name : configuration.root + "/" + name
     }
 
+    /// The baseline a run marks findings with: the file named by `--baseline`, which must
+    /// exist, else the configuration's (or `defaultName`) when there is one.
+    public static func load(named file: String?, for configuration: Configuration) throws -> Baseline? {
+        if let file { return try read(file) }
+        return try readIfPresent(defaultPath(for: configuration))
+    }
+
     /// The baseline at `path`, which must exist.
     public static func read(_ path: String) throws -> Baseline {
         guard let baseline = try readIfPresent(path) else { throw BaselineError.notFound(path: path) }

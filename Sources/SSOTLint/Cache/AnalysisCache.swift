@@ -104,7 +104,8 @@ final class AnalysisCache: @unchecked Sendable {
         writer.string(key)
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        writer.integer(Int(now.tv_sec) * 1_000_000_000 + Int(now.tv_nsec))
+        let time = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+        writer.integer(Int(time))
         writer.integer(entries.count)
         for (path, entry) in entries {
             writer.string(path)
@@ -122,5 +123,8 @@ final class AnalysisCache: @unchecked Sendable {
             try AtomicFile.write("# Created by ssotlint: the cache is not for version control.\n*\n", to: ignore)
         }
         try AtomicFile.write(writer.bytes, to: folder + "/" + Self.fileName)
+        // What is on disk now, so that a later analysis in the same process compares with it.
+        self.entries = Dictionary(entries, uniquingKeysWith: { _, last in last })
+        writtenAt = time
     }
 }

@@ -3,57 +3,32 @@ import PythonSource
 /// `check --fix` for `deprecated-import` (SPEC §4): rewrites the imports reported by an
 /// unsuppressed finding, where the entry's `replacement` is a module path and the
 /// rewrite keeps every binding of the statement. Everything else is left as it was and
-/// listed in `FixPlan.refusals`.
+/// listed in `FixPlan.refusals`. Edits are planned on the tokens and facts that the
+/// per-file pass made (`AnalysisRequest.planFixes`); no file is read or lexed again.
 public enum ImportFixes {
-    /// The rewrites for the findings of `result`, which `request` produced. Only files
-    /// with a reported, unsuppressed `deprecated-import` finding are read again.
-    public static func plan(_ request: AnalysisRequest, result: AnalysisResult) -> FixPlan {
-        let rules = request.rules.compactMap { $0 as? DeprecatedImportRule }
+    /// The rewrites for the reported files that the per-file pass kept a `FixSource`
+    /// for, each with its findings (suppressions applied).
+    static func plan(_ files: [(source: FixSource, findings: [Finding])], rules: [DeprecatedImportRule]) -> FixPlan {
         let ruleIDs = Set(rules.map(\.common.id))
-        var findingsByPath: [String: [Finding]] = [:]
-        for finding in result.findings where ruleIDs.contains(finding.ruleID) {
-            findingsByPath[finding.path, default: []].append(finding)
-        }
-        let stdinPath = request.stdin.flatMap {
-            FilePlan.relative($0.path, workingDirectory: request.workingDirectory, root: request.configuration.root)
-        }
         var plan = FixPlan()
-        for path in findingsByPath.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            let findings = findingsByPath[path] ?? []
+        for (source, findings) in files {
+            let findings = findings.filter { ruleIDs.contains($0.ruleID) }
             guard findings.contains(where: { !$0.isSuppressed }) else { continue }
-            let bytes: [UInt8]
-            if let stdin = request.stdin, path == stdinPath {
-                bytes = stdin.bytes
-            } else {
-                do {
-                    bytes = try FileReader.read(request.configuration.root + "/" + path)
-                } catch {
-                    plan.refusals += refusals(findings, "cannot read the file: \(error.reason)")
-                    continue
-                }
-            }
-            let (fix, refused) = planFile(path, bytes: bytes, findings: findings, rules: rules,
-                                          srcRoots: request.configuration.srcRoots)
+            let (fix, refused) = planFile(source, findings: findings, rules: rules)
             if let fix { plan.files.append(fix) }
             plan.refusals += refused
         }
         return plan
     }
 
-    /// The rewrites of one file whose current bytes are `bytes`.
-    static func planFile(_ path: String, bytes: [UInt8], findings: [Finding], rules: [DeprecatedImportRule],
-                         srcRoots: [String]) -> (FileFix?, [FixRefusal]) {
-        guard let source = try? SourceFile(bytes: bytes) else { return (nil, []) }
+    /// The rewrites of one file, planned on the tokens and facts of its per-file pass.
+    static func planFile(_ fixSource: FixSource, findings: [Finding], rules: [DeprecatedImportRule]) -> (FileFix?, [FixRefusal]) {
+        let file = fixSource.file, bytes = fixSource.bytes, source = file.source, path = file.path
         let prefixLength = bytes.count - source.utf8.count
         guard prefixLength >= 0, bytes[prefixLength...].elementsEqual(source.utf8) else {
             return (nil, refusals(findings, "the file is encoded in \(source.encoding); --fix rewrites UTF-8 files only"))
         }
-        let tokenized = Tokenizer.tokenize(source)
-        guard tokenized.error == nil else { return (nil, []) }
-        let facts = FactScanner.scan(source, tokenized)
-        let file = FileContext(path: path, moduleName: ModuleName.of(relativePath: path, srcRoots: srcRoots),
-                               source: source, summary: TokenSummary(tokens: tokenized.tokens, utf8: source.utf8), facts: facts)
-        let tokens = StatementTokens(file, tokenized.tokens)
+        let tokens = StatementTokens(file, fixSource.tokens)
         var byPosition: [String: [Finding]] = [:]
         for finding in findings { byPosition["\(finding.ruleID)@\(finding.line):\(finding.column)", default: []].append(finding) }
 
@@ -86,9 +61,8 @@ public enum ImportFixes {
         guard fixCount > 0 else { return (nil, refused) }
         let fixedText = TextEdit.apply(edits, to: source.utf8)
         // A last guard: the rewritten file must still lex, with as many import statements.
-        let check = Tokenizer.tokenize(utf8: fixedText)
-        guard check.error == nil,
-              FactScanner.scan(SourceFile(utf8: fixedText), check).imports.count == facts.imports.count else {
+        let check = SourceScanner.scan(SourceFile(utf8: fixedText))
+        guard check.error == nil, check.facts.imports.count == file.facts.imports.count else {
             return (nil, refused + refusals(findings, "the rewritten file would not read back as Python; left as it was"))
         }
         return (FileFix(path: path, original: bytes, fixed: Array(bytes[..<prefixLength]) + fixedText, fixCount: fixCount),

@@ -1,0 +1,134 @@
+import Dispatch
+import PythonSource
+
+/// A project held in memory between analyses: its configuration, its files and each
+/// file's per-file outcome. `Analyzer.run` uses it once; a long-lived caller (an editor
+/// session, `check --fix`) changes some files or in-memory buffers and analyses again,
+/// and only files whose bytes changed go through the per-file pass again, while the
+/// cross-file pass, suppressions and the baseline are always applied anew.
+///
+/// Not thread-safe: one caller at a time (the per-file pass itself runs in parallel).
+public final class AnalysisEngine {
+    /// What the next `analyze()` does with a file.
+    public enum Change: Sendable {
+        /// The file's contents are these bytes (an editor buffer), whatever is on disk.
+        case overlay([UInt8])
+        /// Back to the file on disk: an overlay closed, or the file created, changed or deleted.
+        case disk
+    }
+
+    /// How much work the analyses did, for tests and benchmarks.
+    public struct Statistics: Sendable, Equatable {
+        /// Files read, decoded, lexed and scanned.
+        public var perFilePasses = 0
+        /// Files whose outcome came from the cache on disk instead.
+        public var cacheHits = 0
+    }
+
+    public let request: AnalysisRequest
+    public private(set) var statistics = Statistics()
+    private var plan: FilePlan
+    private let worker: FileAnalysis
+    let projectRules: [any ProjectRule]
+    private var overlays: [String: [UInt8]] = [:]
+    /// Outcomes by path; a path without one, or in `changed`, is analysed by the next
+    /// `analyze()` (a changed file whose bytes turn out the same keeps its outcome).
+    private var outcomes: [String: FileOutcome] = [:]
+    private var changed: Set<String> = []
+    private var cache: AnalysisCache?
+
+    public init(_ request: AnalysisRequest) {
+        self.request = request
+        plan = FilePlan(request)
+        let fileRules = request.rules.compactMap { $0 as? any FileRule }
+        projectRules = request.rules.compactMap { $0 as? any ProjectRule }
+        worker = FileAnalysis(configuration: request.configuration, fileRules: fileRules, projectRules: projectRules,
+                              planFixes: request.planFixes)
+        if let stdin = request.stdin,
+           let path = plan.analysedPath(stdin.path, workingDirectory: request.workingDirectory, root: request.configuration.root) {
+            overlays[path] = stdin.bytes
+        }
+        if request.useCache {
+            let configuration = request.configuration
+            let folder = configuration.cacheDir.hasPrefix("/") ? configuration.cacheDir
+                : configuration.root + "/" + configuration.cacheDir
+            cache = AnalysisCache.load(folder: folder, key: RuleSetFingerprint.of(configuration, rules: request.rules))
+        }
+    }
+
+    /// Notes changes to files (paths relative to the project root) for the next `analyze()`.
+    public func update(_ changes: [String: Change]) {
+        for (path, change) in changes {
+            switch change {
+            case .overlay(let bytes):
+                guard plan.admit(path) else { continue }
+                overlays[path] = bytes
+            case .disk:
+                overlays[path] = nil
+                plan.refresh(path, root: request.configuration.root)
+            }
+            changed.insert(path)
+        }
+    }
+
+    /// `update(changes)`, then `analyze()`.
+    public func analyze(after changes: [String: Change]) -> AnalysisResult {
+        update(changes)
+        return analyze()
+    }
+
+    /// The findings of the project as it is now: per-file passes for the files not
+    /// analysed yet or changed since, then the cross-file pass, suppressions and baseline.
+    public func analyze() -> AnalysisResult {
+        let pending = plan.files.filter { outcomes[$0] == nil || changed.contains($0) }
+        var fresh = [FileOutcome?](repeating: nil, count: pending.count)
+        fresh.withUnsafeMutableBufferPointer { slots in
+            let next = WorkCounter()
+            let jobs = max(1, min(request.jobs, pending.count))
+            DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+                while let index = next.take(below: slots.count) {
+                    let path = pending[index]
+                    slots[index] = worker.analyze(path: path, replacement: overlays[path], cache: cache,
+                                                  previous: outcomes[path])
+                }
+            }
+        }
+        for (index, path) in pending.enumerated() {
+            guard let outcome = fresh[index] else { continue }
+            switch outcome.origin {
+            case .analysed: statistics.perFilePasses += 1
+            case .cache: statistics.cacheHits += 1
+            case .unchanged: break
+            }
+            outcomes[path] = outcome
+        }
+        changed = []
+        let analysed = Set(plan.files)
+        outcomes = outcomes.filter { analysed.contains($0.key) }
+        if let cache { updateCache(cache) }
+        return assemble(plan.files, outcomes)
+    }
+
+    var discovered: DiscoveredFiles { plan.discovered }
+
+    func isReported(_ path: String) -> Bool { plan.isReported(path) }
+
+    /// Rewrites the cache when anything changed; a cache that cannot be written only
+    /// costs speed next time, so the failure is not an error of the run.
+    private func updateCache(_ cache: AnalysisCache) {
+        var entries: [(path: String, entry: AnalysisCache.Entry)] = []
+        var changed = false
+        for path in plan.files {
+            // An in-memory file leaves the cache's entry for the file on disk as it was.
+            guard let outcome = outcomes[path], let identity = outcome.identity else {
+                if let kept = cache.entries[path] { entries.append((path, kept)) }
+                continue
+            }
+            let previous = cache.entries[path]
+            if previous?.identity != identity || previous?.contentHash != outcome.contentHash { changed = true }
+            entries.append((path, AnalysisCache.Entry(identity: identity, contentHash: outcome.contentHash, outcome: outcome)))
+        }
+        if entries.count != cache.entries.count { changed = true }
+        if changed { try? cache.save(entries) }
+    }
+}
