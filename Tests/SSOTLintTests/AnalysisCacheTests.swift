@@ -40,24 +40,43 @@ final class AnalysisCacheTests: XCTestCase {
         try text.write(toFile: root + "/" + path, atomically: false, encoding: .utf8)
     }
 
-    /// Findings as `path:line ID` lines, from a run with or without the cache.
-    func run(cache: Bool) throws -> [String] {
+    /// Findings as `path:line ID` lines, from a run with or without the cache, and how
+    /// many files the run analysed and took from the cache.
+    func analyse(cache: Bool) throws -> (findings: [String], statistics: AnalysisEngine.Statistics, files: Int) {
         let configuration = try ConfigurationLoader.load(path: root + "/.ssotlint.yml", from: root)
         var request = AnalysisRequest(configuration: configuration, rules: configuration.rules, workingDirectory: root)
         request.useCache = cache
-        return Analyzer.run(request).findings.map { "\($0.path):\($0.line):\($0.column) \($0.ruleID) \($0.message)" }
+        let engine = AnalysisEngine(request)
+        let result = engine.analyze()
+        return (result.findings.map { "\($0.path):\($0.line):\($0.column) \($0.ruleID) \($0.message)" },
+                engine.statistics, result.files.count)
     }
 
-    /// Runs warm twice (the second run must be served by the cache) and compares with a cold run.
+    func run(cache: Bool) throws -> [String] { try analyse(cache: cache).findings }
+
+    /// Runs warm twice and compares with a cold run; the second warm run must take every
+    /// file from the cache.
     func assertWarmEqualsCold(file: StaticString = #filePath, line: UInt = #line) throws {
-        let cold = try run(cache: false)
-        XCTAssertEqual(try run(cache: true), cold, "first cached run", file: file, line: line)
-        XCTAssertEqual(try run(cache: true), cold, "second cached run", file: file, line: line)
+        let cold = try analyse(cache: false)
+        XCTAssertEqual(cold.statistics, AnalysisEngine.Statistics(perFilePasses: cold.files, cacheHits: 0), file: file, line: line)
+        XCTAssertEqual(try run(cache: true), cold.findings, "first cached run", file: file, line: line)
+        let warm = try analyse(cache: true)
+        XCTAssertEqual(warm.findings, cold.findings, "second cached run", file: file, line: line)
+        XCTAssertEqual(warm.statistics, AnalysisEngine.Statistics(perFilePasses: 0, cacheHits: cold.files),
+                       "the second cached run is served by the cache", file: file, line: line)
     }
 
     func testCacheHitGivesTheColdRunsFindings() throws {
         try assertWarmEqualsCold()
         XCTAssertTrue(FileManager.default.fileExists(atPath: root + "/.ssotlint_cache/analysis.bin"))
+    }
+
+    func testAnEditedFileIsTheOnlyOneAnalysedAgain() throws {
+        try assertWarmEqualsCold()
+        try write("pkg/b.py", "from lib import old\n")
+        let warm = try analyse(cache: true)
+        XCTAssertEqual(warm.statistics, AnalysisEngine.Statistics(perFilePasses: 1, cacheHits: 2))
+        XCTAssertEqual(warm.findings, try run(cache: false))
     }
 
     func testDeletingAFileWithADuplicateChangesOtherFilesFindings() throws {

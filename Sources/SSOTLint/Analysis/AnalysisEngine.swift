@@ -23,6 +23,11 @@ public final class AnalysisEngine {
         public var perFilePasses = 0
         /// Files whose outcome came from the cache on disk instead.
         public var cacheHits = 0
+
+        public init(perFilePasses: Int = 0, cacheHits: Int = 0) {
+            self.perFilePasses = perFilePasses
+            self.cacheHits = cacheHits
+        }
     }
 
     public let request: AnalysisRequest
