@@ -1,5 +1,5 @@
 /// Reads a dotted name chain (`a.b.c`) straight from the source bytes, for when its
-/// tokens are gone: names and dots with, between them, only what the tokenizer skips
+/// tokens are gone (the fact scan's deferred chains, made once every import is known): names and dots with, between them, only what the tokenizer skips
 /// inside a statement (spaces, tabs, form feeds, line breaks inside brackets, comments,
 /// backslash continuations). Starting on a NAME token of a chain, it finds the same
 /// names the tokens held.
@@ -9,13 +9,6 @@ public enum DottedChainReader {
         var ranges: [Range<Int>] = []
         forEachName(in: bytes, at: offset, limit: limit) { ranges.append($0) }
         return ranges
-    }
-
-    /// The end of the chain's `limit`-th name (or of its last, if it has fewer).
-    public static func end(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int, limit: Int) -> Int {
-        var end = offset
-        forEachName(in: bytes, at: offset, limit: limit) { end = $0.upperBound }
-        return end
     }
 
     private static func forEachName(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int, limit: Int,

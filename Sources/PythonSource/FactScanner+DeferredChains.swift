@@ -19,7 +19,7 @@ extension FactScan {
         for byte in name { highBits |= byte }
         if highBits >= 0x80 { return true }
         if held {
-            heldTargets.append(ReferenceFact(parts: [], offset: first.start))
+            heldTargets.append(ReferenceFact(parts: [], offset: first.start, end: first.end))
         } else {
             deferredChains.append(DeferredChain(offset: first.start, nameEnd: first.end))
         }
@@ -50,11 +50,11 @@ extension FactScan {
         if facts.references.contains(where: { $0.parts.isEmpty }) {
             facts.references.removeAll { reference in
                 guard reference.parts.isEmpty else { return false }
-                let nameEnd = DottedChainReader.end(in: bytes, at: Int(reference.offset), limit: 1)
-                return !filter.mayContain(bytes, Int(reference.offset), nameEnd)
+                // A placeholder's end is its first name's end.
+                return !filter.mayContain(bytes, Int(reference.offset), Int(reference.end))
             }
             for position in facts.references.indices where facts.references[position].parts.isEmpty {
-                facts.references[position].parts = chainParts(at: facts.references[position].offset)
+                (facts.references[position].parts, facts.references[position].end) = chain(at: facts.references[position].offset)
             }
         }
         guard !filter.isEmpty else {
@@ -62,13 +62,16 @@ extension FactScan {
             return
         }
         for chain in deferredChains where filter.mayContain(bytes, Int(chain.offset), Int(chain.nameEnd)) {
-            facts.references.append(ReferenceFact(parts: chainParts(at: chain.offset), offset: chain.offset))
+            let (parts, end) = self.chain(at: chain.offset)
+            facts.references.append(ReferenceFact(parts: parts, offset: chain.offset, end: end))
             referencesNeedSorting = true
         }
         deferredChains = []
     }
 
-    func chainParts(at offset: UInt32) -> [String] {
-        DottedChainReader.nameRanges(in: bytes, at: Int(offset)).map { text(start: $0.lowerBound, end: $0.upperBound) }
+    /// The parts and end of the chain at `offset`, read from the bytes: its tokens are gone.
+    func chain(at offset: UInt32) -> (parts: [String], end: UInt32) {
+        let ranges = DottedChainReader.nameRanges(in: bytes, at: Int(offset))
+        return (ranges.map { text(start: $0.lowerBound, end: $0.upperBound) }, UInt32(ranges.last?.upperBound ?? Int(offset)))
     }
 }

@@ -8,8 +8,8 @@ extension FactScan {
         index += 1
         if keyword.symbol == .keywordImport {
             var names: [ImportedName] = []
-            while let (name, offset) = readDottedName() {
-                names.append(ImportedName(name: name, alias: readAlias(), offset: offset))
+            while let (name, offset, end) = readDottedName() {
+                names.append(ImportedName(name: name, alias: readAlias(), offset: offset, end: end))
                 guard token(at: index).symbol == .comma else { break }
                 index += 1
             }
@@ -53,7 +53,7 @@ extension FactScan {
             while token(at: index).symbol.isName {
                 let name = code[index]
                 index += 1
-                names.append(ImportedName(name: text(name), alias: readAlias(), offset: name.start))
+                names.append(ImportedName(name: text(name), alias: readAlias(), offset: name.start, end: name.end))
                 guard token(at: index).symbol == .comma else { break }
                 index += 1
             }
@@ -67,7 +67,7 @@ extension FactScan {
     }
 
     /// `a.b.c` at `index`, with the offset of `a`; nil when `index` is not at a name.
-    mutating func readDottedName() -> (name: String, offset: UInt32)? {
+    mutating func readDottedName() -> (name: String, offset: UInt32, end: UInt32)? {
         let first = token(at: index)
         guard first.symbol.isName else { return nil }
         var name = text(first)
@@ -77,7 +77,7 @@ extension FactScan {
             name += text(code[index + 1])
             index += 2
         }
-        return (name, first.start)
+        return (name, first.start, code[index - 1].end)
     }
 
     /// `as NAME` at `index`, if there.

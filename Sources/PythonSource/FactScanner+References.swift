@@ -129,7 +129,7 @@ extension FactScan {
             var parts: [String] = []
             parts.reserveCapacity((last - first) / 2 + 1)
             for position in stride(from: first, through: last, by: 2) { parts.append(text(code[position])) }
-            let reference = ReferenceFact(parts: parts, offset: code[first].start)
+            let reference = ReferenceFact(parts: parts, offset: code[first].start, end: code[last].end)
             if excluded { heldTargets.append(reference) } else { facts.references.append(reference) }
         }
         index = last + 1

@@ -56,11 +56,14 @@ public struct ImportedName: Sendable, Equatable {
     public var alias: String?
     /// Offset of the name's first token.
     public var offset: UInt32
+    /// End offset of the name's last token (before any `as`).
+    public var end: UInt32
 
-    public init(name: String, alias: String? = nil, offset: UInt32) {
+    public init(name: String, alias: String? = nil, offset: UInt32, end: UInt32) {
         self.name = name
         self.alias = alias
         self.offset = offset
+        self.end = end
     }
 }
 
@@ -96,13 +99,16 @@ public struct ReferenceFact: Sendable, Equatable {
     public var parts: [String]
     /// Offset of `n0`.
     public var offset: UInt32
+    /// End offset of `nk`.
+    public var end: UInt32
     /// Inside the body of `if TYPE_CHECKING:` or `if M.TYPE_CHECKING:` where the name
     /// is bound by an import from `typing` or `typing_extensions`.
     public var inTypeChecking: Bool
 
-    public init(parts: [String], offset: UInt32, inTypeChecking: Bool = false) {
+    public init(parts: [String], offset: UInt32, end: UInt32, inTypeChecking: Bool = false) {
         self.parts = parts
         self.offset = offset
+        self.end = end
         self.inTypeChecking = inTypeChecking
     }
 }

@@ -36,12 +36,13 @@ public enum ImportResolver {
         switch statement.form {
         case .importModules:
             return statement.names.map {
-                ImportReference(path: $0.name, offset: $0.offset, inTypeChecking: statement.inTypeChecking)
+                ImportReference(path: $0.name, offset: $0.offset, end: $0.end, inTypeChecking: statement.inTypeChecking)
             }
         case .importFrom:
             guard let module = absoluteModule(of: statement, moduleName: moduleName, isPackage: isPackage) else { return [] }
             return statement.names.map {
-                ImportReference(path: module + "." + $0.name, offset: $0.offset, inTypeChecking: statement.inTypeChecking)
+                ImportReference(path: module + "." + $0.name, offset: $0.offset, end: $0.end,
+                                inTypeChecking: statement.inTypeChecking)
             }
         }
     }
@@ -118,11 +119,14 @@ public struct ImportReference: Sendable, Equatable {
     public var path: String
     /// Offset of the first token of the imported name.
     public var offset: UInt32
+    /// End offset of the imported name's last token.
+    public var end: UInt32
     public var inTypeChecking: Bool
 
-    public init(path: String, offset: UInt32, inTypeChecking: Bool = false) {
+    public init(path: String, offset: UInt32, end: UInt32, inTypeChecking: Bool = false) {
         self.path = path
         self.offset = offset
+        self.end = end
         self.inTypeChecking = inTypeChecking
     }
 }

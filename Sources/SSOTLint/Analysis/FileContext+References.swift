@@ -20,16 +20,13 @@ extension FileContext {
         var result: [ResolvedReference] = []
         for statement in facts.imports where !(skippingTypeChecking && statement.inTypeChecking) {
             for reference in ImportResolver.references(of: statement, moduleName: moduleName, isPackage: isPackage) {
-                let parts = statement.form == .importModules ? 1 + reference.path.utf8.count { $0 == UInt8(ascii: ".") } : 1
-                result.append(ResolvedReference(targets: [reference.path], start: reference.offset,
-                                                end: chainEnd(from: reference.offset, parts: parts)))
+                result.append(ResolvedReference(targets: [reference.path], start: reference.offset, end: reference.end))
             }
         }
         for reference in facts.references where !(skippingTypeChecking && reference.inTypeChecking) {
             let targets = bindings.resolve(reference.parts)
             if targets.isEmpty { continue }
-            result.append(ResolvedReference(targets: targets, start: reference.offset,
-                                            end: chainEnd(from: reference.offset, parts: reference.parts.count)))
+            result.append(ResolvedReference(targets: targets, start: reference.offset, end: reference.end))
         }
         return result
     }
@@ -37,12 +34,5 @@ extension FileContext {
     /// The absolute module of a `from` import (nil when its dots reach above the top package).
     public func absoluteModule(of statement: ImportFact) -> String? {
         ImportResolver.absoluteModule(of: statement, moduleName: moduleName, isPackage: isPackage)
-    }
-
-    /// The end offset of the dotted chain of `parts` names starting at `offset`.
-    func chainEnd(from offset: UInt32, parts: Int) -> UInt32 {
-        source.utf8.withUnsafeBufferPointer { bytes in
-            UInt32(DottedChainReader.end(in: bytes, at: Int(offset), limit: parts))
-        }
     }
 }
