@@ -271,7 +271,7 @@ final class ReporterTests: XCTestCase {
         let script = repository.appendingPathComponent("scripts/validate_sarif.py").path
         let schema = repository.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json").path
         guard FileManager.default.fileExists(atPath: schema) else { throw XCTSkip("no SARIF schema at \(schema)") }
-        guard (try? python(["-c", "import jsonschema"]).status) == 0 else { throw XCTSkip("python3 with jsonschema is not available") }
+        guard (try? python(["-c", "import jsonschema"]).status) == 0 else { throw MissingOracle.error("python3 with jsonschema is not available") }
 
         let root = repository.appendingPathComponent("Fixtures/rules/suppressions").path
         let configuration = try ConfigurationLoader.load(path: root + "/.ssotlint.yml", from: root)
