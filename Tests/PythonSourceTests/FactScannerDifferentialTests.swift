@@ -69,12 +69,21 @@ final class FactScannerDifferentialTests: XCTestCase {
             .appendingPathComponent("scripts/oracle/facts_oracle.py").path
         // python3.12 from PATH, else the pyenv version this project's machines have.
         let output: String
-        if let plain = try? run(["python3.12", script] + files) {
-            output = plain
-        } else {
-            output = try run(["python3.12", script] + files, environment: ["PYENV_VERSION": "3.12.1"])
+        do {
+            output = try run(["python3.12", script] + files)
+        } catch {
+            do {
+                output = try run(["python3.12", script] + files, environment: ["PYENV_VERSION": "3.12.1"])
+            } catch let failure as OracleRunFailure {
+                throw MissingOracle.error(failure.message)
+            }
         }
         return try output.split(separator: "\n").map { try JSONDecoder().decode(OracleFile.self, from: Data($0.utf8)) }
+    }
+
+    /// The oracle could not run; `runOracle` decides whether that skips or fails.
+    struct OracleRunFailure: Error {
+        var message: String
     }
 
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> String {
@@ -89,12 +98,12 @@ final class FactScannerDifferentialTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: errorFile) }
         process.standardOutput = pipe
         process.standardError = try FileHandle(forWritingTo: errorFile)
-        do { try process.run() } catch { throw XCTSkip("\(arguments[0]) is not available: \(error)") }
+        do { try process.run() } catch { throw OracleRunFailure(message: "\(arguments[0]) is not available: \(error)") }
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let message = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
-            throw XCTSkip("\(arguments[0]) failed: \(message.suffix(300))")
+            throw OracleRunFailure(message: "\(arguments[0]) failed: \(message.suffix(300))")
         }
         return String(decoding: data, as: UTF8.self)
     }

@@ -1,4 +1,5 @@
-# expect-at: 10 BAN001@8
+# expect-suppressed-at: 8 BAN001@8
+# expect-at: 11 BAN001@8
 """The last-line rule with reasons: the second directive has none, so the finding
 inside its string stays."""
 import os

@@ -3,6 +3,6 @@
 import os
 import subprocess
 
-HOME = os.environ["HOME"]
-USER = os.getenv("USER")
+HOME = os.environ["HOME"]  # expect-suppressed: BAN001@8
+USER = os.getenv("USER")  # expect-suppressed: BAN001@8
 subprocess.call(["ls"])  # expect: BAN002@1

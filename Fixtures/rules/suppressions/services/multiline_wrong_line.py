@@ -8,7 +8,7 @@ MOTD = (
     f"""
 Shell: {os.environ["SHELL"]}
 """
-)  # ssotlint: ignore[BAN001]
+)  # ssotlint: ignore[BAN001]  # expect: unused-suppression@4
 NOTE = f"""
 Path: {os.environ["PATH"]}  # ssotlint: ignore[BAN001]
 """

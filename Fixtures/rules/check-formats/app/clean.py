@@ -1,0 +1,4 @@
+"""A file without findings."""
+from app.settings import get_env
+
+TIMEOUT = get_env("TIMEOUT")
