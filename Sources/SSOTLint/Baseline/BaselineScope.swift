@@ -21,24 +21,15 @@ public struct BaselineScope: Sendable, Equatable {
         self.rulesNotRun = rulesNotRun
     }
 
-    /// The scope of a run that produced `result`.
-    /// - Parameters:
-    ///   - wholeProject: no PATH arguments and no `--stdin-filename` limited the report.
-    ///   - rules: the rules that ran, out of `configuration.rules`.
-    public init(result: AnalysisResult, wholeProject: Bool, configuration: Configuration, rules: [any Rule],
-                reportsUnusedSuppressions: Bool) {
-        reportedPaths = wholeProject ? nil : Set(result.files.filter(\.isReported).map(\.path))
-        unanalysablePaths = Set(result.files.filter(\.isUnanalysable).map(\.path))
-        var notRun = Set(configuration.rules.map(\.common.id)).subtracting(rules.map(\.common.id))
-        if !reportsUnusedSuppressions { notRun.insert(BuiltinFindingID.unusedSuppression) }
-        rulesNotRun = notRun
-    }
-
-    /// The scope of the run of `request` that produced `result`.
+    /// The scope of the run of `request` that produced `result`: a run limited by PATH
+    /// arguments or standard input reports on some files only, and rules that did not run
+    /// (deselected, or `unused-suppression` when it is not reported) say nothing.
     public init(request: AnalysisRequest, result: AnalysisResult) {
-        self.init(result: result, wholeProject: request.paths.isEmpty && request.stdin == nil,
-                  configuration: request.configuration, rules: request.rules,
-                  reportsUnusedSuppressions: request.reportUnusedSuppressions)
+        reportedPaths = request.isWholeProject ? nil : Set(result.files.filter(\.isReported).map(\.path))
+        unanalysablePaths = Set(result.files.filter(\.isUnanalysable).map(\.path))
+        var notRun = Set(request.configuration.rules.map(\.common.id)).subtracting(request.rules.map(\.common.id))
+        if !request.reportUnusedSuppressions { notRun.insert(BuiltinFindingID.unusedSuppression) }
+        rulesNotRun = notRun
     }
 
     /// The run looked for this entry's finding (its file and its rule).
