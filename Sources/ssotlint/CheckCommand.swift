@@ -15,12 +15,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
-    @Option(name: .customLong("format"), help: ArgumentHelp(
-        "Output format; repeat as NAME:FILE to write several.", valueName: "NAME[:FILE]"))
-    var formats: [FormatRequest<CheckFormat>] = []
-
-    @Option(help: "Write the output to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var output: OutputOptions<CheckFormat>
 
     @Option(help: "Fail on findings of this severity or higher: error, warning or info.")
     var failOn: Severity = .error
@@ -52,7 +47,7 @@ struct CheckCommand: ParsableCommand {
             var result = engine.analyze()
             if fixing.isRequested { result = try applyFixes(result, engine: engine) }
             project.printNotes(result)
-            try OutputWriter(formats: formats, output: output, standard: .text).write { format, toStandardOutput in
+            try output.write(standard: .text) { format, toStandardOutput in
                 // Colour goes to standard output only, never into a file.
                 format.render(CheckRun(result: result, rules: request.rules, root: configuration.root,
                                        showBaselined: baseline.showBaselined,

@@ -28,16 +28,19 @@ struct FormatRequest<Format: RawRepresentable & CaseIterable>: ExpressibleByArgu
     static var allValueStrings: [String] { Format.allCases.map(\.rawValue) }
 }
 
-/// Writes each requested format to standard output or its file (atomically).
-struct OutputWriter<Format: RawRepresentable & CaseIterable> where Format.RawValue == String {
-    var formats: [FormatRequest<Format>]
-    var output: String?
-    /// The format written when none is requested.
-    var standard: Format
+/// `--format` and `--output`, for a command whose formats are `Format`'s cases.
+struct OutputOptions<Format: RawRepresentable & CaseIterable>: ParsableArguments where Format.RawValue == String {
+    @Option(name: .customLong("format"), help: ArgumentHelp(
+        "Output format; repeat as NAME:FILE to write several.", valueName: "NAME[:FILE]"))
+    var formats: [FormatRequest<Format>] = []
 
-    /// Renders every format with `render(format, toStandardOutput)`; a format without its
-    /// own file goes to `--output` or standard output.
-    func write(render: (Format, Bool) -> String) throws {
+    @Option(help: "Write the output to this file instead of standard output.")
+    var output: String?
+
+    /// Renders every requested format (`standard` when none is) with
+    /// `render(format, toStandardOutput)`, to its own file, `--output` or standard output;
+    /// files are written atomically.
+    func write(standard: Format, render: (Format, Bool) -> String) throws {
         let requests = formats.isEmpty ? [FormatRequest(format: standard, file: nil)] : formats
         for request in requests {
             if let file = request.file ?? output {

@@ -15,12 +15,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
-    @Option(name: .customLong("format"), help: ArgumentHelp(
-        "Output format; repeat as NAME:FILE to write several.", valueName: "NAME[:FILE]"))
-    var formats: [FormatRequest<ReportFormat>] = []
-
-    @Option(help: "Write the output to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var output: OutputOptions<ReportFormat>
 
     @Option(help: ArgumentHelp("Fail when overall compliance is below this percentage.", valueName: "PCT"))
     var failUnder: Double?
@@ -63,7 +58,7 @@ struct ReportCommand: ParsableCommand {
                     throw CommandFailure.usage("\(error)")
                 }
             }
-            try OutputWriter(formats: formats, output: output, standard: .text).write { format, _ in
+            try output.write(standard: .text) { format, _ in
                 format.render(report, findings: result.findings)
             }
             if !report.passed { throw ExitCode(1) }
