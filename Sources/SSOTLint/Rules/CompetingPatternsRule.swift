@@ -135,7 +135,7 @@ extension CompetingPatternsRule {
                 manager = ws.legacy.WebSocketManager()  # expect: EX@11
                 """,
         ]),
-        .notReported("one pattern alone in use; comments and strings are no use", settings: """
+        .notReported("only one pattern in use; mentions in comments and strings do not count", settings: """
             patterns:
               - { name: factory, apis: [ws.factory.get_manager] }
               - { name: legacy, apis: [ws.legacy.WebSocketManager] }

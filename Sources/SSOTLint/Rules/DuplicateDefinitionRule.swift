@@ -119,7 +119,7 @@ struct DuplicateDefinitionRule: ProjectRule, RuleKind, @unchecked Sendable {
 
 extension DuplicateDefinitionRule {
     static let examples: [RuleExample] = [
-        .reported("a matching function or class defined in two files: each definition", settings: """
+        .reported("a matching function or class defined in two files: every definition is reported", settings: """
             names: 'create_\\w+|\\w+Manager'
             """, [
             "realtime/factory.py": """
@@ -137,7 +137,7 @@ extension DuplicateDefinitionRule {
                     ...
                 """,
         ]),
-        .reported("enums, and the canonical definition left alone", settings: """
+        .reported("with `kinds: [enum]`, enums only; the definition in `canonical` is left alone", settings: """
             kinds: [enum]
             canonical: ["shared/**"]
             """, [
