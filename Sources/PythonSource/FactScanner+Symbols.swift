@@ -1,7 +1,7 @@
 /// What a NAME or OP token is, decided once per token so that the scan compares small
 /// integers instead of text.
 enum Symbol: UInt8 {
-    /// Not a name, or an operator the scan does not look at.
+    /// A token that is neither NAME nor OP, or an operator the scan does not look at.
     case other
 
     // Names. Soft keywords are names; the scan treats them as keywords only where they
@@ -38,11 +38,10 @@ enum Symbol: UInt8 {
         self == .closeParenthesis || self == .closeBracket || self == .closeBrace
     }
 
-    /// Keywords by length, each packed into an integer (see `packed`): comparing a name
-    /// with a keyword is one integer comparison.
-    /// Keywords and soft keywords, packed little-endian into a UInt64 (names are 2…8
-    /// bytes and contain no NUL, so the packing is unique); a switch over constants
-    /// compiles to a search tree, with no table to load per name.
+    /// The keyword or soft keyword (`match`, `case`, `type`) whose bytes, packed by
+    /// `packed`, are `value`; `.identifier` for any other name. Keywords are 2…8 bytes
+    /// and contain no NUL, so the packing is unique, and a switch over constants compiles
+    /// to a search tree, with no table to load per name.
     private static func keyword(packed value: UInt64) -> Symbol {
         switch value {
         case 0x65736c6146: return .keywordFalse  // False
@@ -87,9 +86,11 @@ enum Symbol: UInt8 {
         }
     }
 
+    /// The 2…8 bytes of `bytes[start..<end]` as one little-endian integer: one unaligned
+    /// load where 8 bytes remain in the buffer, else byte by byte.
     private static func packed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
         if start + 8 <= bytes.count, let base = bytes.baseAddress {
-            // One unaligned load, masked to the name's 2…8 bytes (little-endian).
+            // Masked to the name's bytes.
             let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self).littleEndian
             let length = end - start
             return length == 8 ? word : word & ((1 << UInt64(8 * length)) - 1)
@@ -103,7 +104,8 @@ enum Symbol: UInt8 {
         return value
     }
 
-    /// Classifies the NAME spelled by `bytes[start..<end]`.
+    /// Classifies the NAME spelled by `bytes[start..<end]`: only names of 2…8 bytes can
+    /// be keywords.
     static func ofName(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Symbol {
         let length = end - start
         guard length >= 2 && length <= 8 else { return .identifier }

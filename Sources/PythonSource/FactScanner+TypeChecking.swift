@@ -1,12 +1,15 @@
-/// An `if NAME:`, `elif NAME:` or `if NAME.TYPE_CHECKING:` seen during the scan. Whether
-/// NAME is bound to `typing.TYPE_CHECKING` (or to a typing module) is known only once
-/// every import of the file has been read, since bindings are flow-insensitive.
+/// An `if` or `elif` whose condition is a bare `NAME` or `NAME.TYPE_CHECKING`, possibly
+/// in parentheses, seen during the scan. Whether NAME is bound to `typing.TYPE_CHECKING`
+/// (or, for `NAME.TYPE_CHECKING`, to a typing module) is known only once every import of
+/// the file has been read, since bindings are flow-insensitive: `markTypeCheckingBodies`.
 struct TypeCheckingCandidate {
+    /// NAME: the condition's first name.
     var name: CodeToken
     /// `TYPE_CHECKING` in `if M.TYPE_CHECKING:`.
     var attribute: CodeToken?
-    /// The body: from the end of the header's `:` to the DEDENT that closes the block,
-    /// or to the end of the line for a one-line body.
+    /// The body, set as the scan reaches it: from the end of the header's `:` to the
+    /// DEDENT that closes the block (or the end of input), or to the end of the line for a
+    /// body on the header's line. Empty while unset.
     var start: UInt32 = 0
     var end: UInt32 = 0
 }
@@ -15,9 +18,10 @@ extension FactScan {
     static let typeCheckingFlags: Set<String> = ["typing.TYPE_CHECKING", "typing_extensions.TYPE_CHECKING"]
     static let typingModules: Set<String> = ["typing", "typing_extensions"]
 
-    /// With `index` at `if` or `elif`: records the statement when its condition is exactly
-    /// `NAME` or `NAME.TYPE_CHECKING`, possibly in parentheses. Compound conditions
-    /// (`not`, `and`, calls) never are.
+    /// With `index` at `if` or `elif`: when the condition is exactly `NAME` or
+    /// `NAME.TYPE_CHECKING`, possibly in parentheses, records a candidate and returns the
+    /// kind of block its body opens; nil for any other condition (`not`, `and`, calls,
+    /// other attributes). Looks ahead without moving `index`.
     mutating func typeCheckingCandidate() -> BlockKind? {
         var position = index + 1
         var parentheses = 0
@@ -43,12 +47,9 @@ extension FactScan {
         return .typeChecking(typeCheckingCandidates.count - 1)
     }
 
-    /// Sets `inTypeChecking` on the imports, definitions and references inside the body
-    /// of a candidate whose condition resolves to `typing.TYPE_CHECKING` or
-    /// `typing_extensions.TYPE_CHECKING` (SPEC §4 `skip-type-checking`). Nested blocks of
-    /// the body are inside it; `else` and `elif` branches are not.
-    /// Only absolute imports of `typing` or `typing_extensions` (or of their names) can
-    /// bind what `if NAME:` must test; most files have none, and need no bindings here.
+    /// Whether `statement` is an absolute import of `typing` or `typing_extensions`, or of
+    /// names from them: only those can bind what a candidate tests. Most files have none,
+    /// and then no bindings are made.
     static func importsTyping(_ statement: ImportFact) -> Bool {
         switch statement.form {
         case .importModules:
@@ -58,6 +59,11 @@ extension FactScan {
         }
     }
 
+    /// Once every import is read: sets `inTypeChecking` on the imports, definitions and
+    /// references inside the body of each candidate whose condition resolves to
+    /// `typing.TYPE_CHECKING` or `typing_extensions.TYPE_CHECKING` (SPEC §4
+    /// `skip-type-checking`). Nested blocks of the body are inside it; `else` and `elif`
+    /// branches are not.
     mutating func markTypeCheckingBodies() {
         guard !typeCheckingCandidates.isEmpty, facts.imports.contains(where: FactScan.importsTyping) else { return }
         let bindings = ImportResolver.Bindings(imports: facts.imports, moduleName: "", isPackage: false)

@@ -38,14 +38,20 @@ final class CommandTests: XCTestCase {
                       result.output)
         XCTAssertTrue(lines.contains("message:      direct environment access through {api}; use {replacement}"), result.output)
         XCTAssertTrue(lines.contains("replacement:  shared.isolated_environment.get_env"), result.output)
-        let reported = try XCTUnwrap(lines.firstIndex(of: "Reported:"), result.output)
-        let notReported = try XCTUnwrap(lines.firstIndex(of: "Not reported:"), result.output)
+        // The kind's examples: its YAML keys and Python files, a ↓ where each finding is reported.
+        let examples = try XCTUnwrap(lines.firstIndex(of: "Examples of banned-api rules (↓ marks where a finding is reported):"),
+                                     result.output)
+        let reported = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("Reported: ") }, result.output)
+        let notReported = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("Not reported: ") }, result.output)
+        XCTAssertLessThan(examples, reported)
         XCTAssertLessThan(reported, notReported)
-        let triggering = lines[(reported + 1)..<notReported].filter { !$0.isEmpty }
-        let nonTriggering = lines[(notReported + 1)...].filter { !$0.isEmpty }
-        XCTAssertFalse(triggering.isEmpty, result.output)
-        XCTAssertFalse(nonTriggering.isEmpty, result.output)
-        XCTAssertTrue(triggering.contains { $0.contains("os.environ") }, result.output)
+        let triggering = lines[(reported + 1)..<notReported]
+        let nonTriggering = lines[(notReported + 1)...]
+        XCTAssertTrue(triggering.contains("    apis: [os.environ, os.getenv]"), result.output)
+        XCTAssertTrue(triggering.contains("    home = ↓os.environ[\"HOME\"]"), result.output)
+        XCTAssertTrue(nonTriggering.contains { $0.contains("os.environ") }, result.output)
+        XCTAssertFalse(nonTriggering.contains { $0.contains("↓") }, result.output)
+        XCTAssertFalse(result.output.contains("expect"), result.output)
     }
 
     func testExplainOfAnInlineRuleShowsItsDocs() throws {

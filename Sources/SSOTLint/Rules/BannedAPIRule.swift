@@ -6,12 +6,6 @@ struct BannedAPIRule: FileRule, RuleKind {
     static let keys = ["apis", "replacement"]
     static let placeholders = ["api", "replacement"]
 
-    static let examples = (
-        triggering: ["value = os.environ[\"HOME\"]      # apis: [os.environ]", "from os import environ as env",
-                     "f\"{os.environ['HOME']}\"", "import os as o; o.environ.get(\"X\")"],
-        nonTriggering: ["# os.environ in a comment", "\"os.environ\" in a string", "config.environ[\"HOME\"]",
-                        "environ = {}   # an assignment target, not a use"])
-
     let common: RuleCommon
     let apis: APIList
     let replacement: String?
@@ -41,62 +35,58 @@ struct BannedAPIRule: FileRule, RuleKind {
     }
 }
 
-/// A list of dotted API paths and the test "a resolved path equals X or starts with X.".
-struct APIList: Sendable {
-    let paths: [String]
-    private let pathBytes: [[UInt8]]
+extension BannedAPIRule {
+    static let examples: [RuleExample] = [
+        .reported("the API reached through each form of import, in code and f-string fields", settings: """
+            apis: [os.environ, os.getenv]
+            replacement: shared.env.get_env
+            """, [
+            "app.py": """
+                import os
+                from os import environ as env  # expect: EX@16
+                from os import (
+                    getenv,  # expect: EX@5
+                    path,
+                )
 
-    init(_ node: ConfigNode, context: String) throws(ConfigurationError) {
-        let paths = try node.stringList(context)
-        if paths.isEmpty { throw node.error("\(context) must name at least one dotted path") }
-        for path in paths where !APIList.isDottedPath(path) {
-            throw node.error("'\(path)' in \(context) is not a dotted path like os.environ")
-        }
-        self.paths = paths
-        pathBytes = paths.map { Array($0.utf8) }
-    }
+                home = os.environ["HOME"]  # expect: EX@8
+                user = env.get("USER")  # expect: EX@8
+                debug = getenv("DEBUG", "0")  # expect: EX@9
+                print(f"home is {os.environ['HOME']}")  # expect: EX@18
+                """,
+        ]),
+        .reported("everywhere but the one accessor module, left out with `exclude`", settings: """
+            apis: [os.environ]
+            exclude: ["shared/env.py"]
+            """, [
+            "shared/env.py": """
+                import os
 
-    static func isDottedPath(_ text: String) -> Bool {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return !parts.isEmpty && parts.allSatisfy { part in
-            guard let first = part.unicodeScalars.first else { return false }
-            return (first.properties.isXIDStart || first == "_")
-                && part.unicodeScalars.allSatisfy { $0.properties.isXIDContinue }
-        }
-    }
+                def get_env(name):
+                    return os.environ.get(name)
+                """,
+            "jobs/nightly.py": """
+                import os as system
 
-    /// The top-level module of each path.
-    var roots: Set<String> { Set(paths.map(ImportResolver.topLevelName(of:))) }
+                region = system.environ["REGION"]  # expect: EX@10
+                """,
+        ]),
+        .notReported("comments, strings, other objects' attributes and names bound by assignment", settings: """
+            apis: [os.environ]
+            """, [
+            "app.py": """
+                \"\"\"Settings come from shared.env, never from os.environ.\"\"\"
+                import os
+                from shared import settings
 
-    /// The first API (in list order) that one of the resolved `targets` references.
-    func firstMatch(in targets: [String]) -> String? {
-        var first = paths.count
-        for target in targets {
-            var target = target
-            target.withUTF8 { target in
-                for index in 0..<first where APIList.references(target, pathBytes[index]) {
-                    first = index
-                    break
-                }
-            }
-        }
-        return first < paths.count ? paths[first] : nil
-    }
-
-    static func references(_ target: String, _ api: String) -> Bool {
-        var target = target
-        var api = api
-        return target.withUTF8 { target in api.withUTF8 { references(target, $0) } }
-    }
-
-    static func references(_ target: UnsafeBufferPointer<UInt8>, _ api: [UInt8]) -> Bool {
-        api.withUnsafeBufferPointer { references(target, $0) }
-    }
-
-    /// Whether `target` is `api` or inside it. Compares UTF-8 bytes: names are
-    /// NFKC-normalised already, and `String.hasPrefix` (grapheme by grapheme) was a hot spot.
-    static func references(_ target: UnsafeBufferPointer<UInt8>, _ api: UnsafeBufferPointer<UInt8>) -> Bool {
-        target.count >= api.count && UnsafeBufferPointer(rebasing: target[..<api.count]).elementsEqual(api)
-            && (target.count == api.count || target[api.count] == UInt8(ascii: "."))
-    }
+                # os.environ is read by shared.env only
+                label = "os.environ"
+                print(f"os.environ is {label}")
+                home = settings.environ["HOME"]
+                folder = os.path.join(home, "cache")
+                environ = {"HOME": "/tmp"}
+                environ["HOME"] = folder
+                """,
+        ]),
+    ]
 }

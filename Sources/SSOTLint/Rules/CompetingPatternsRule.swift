@@ -12,11 +12,6 @@ struct CompetingPatternsRule: ProjectRule, RuleKind {
         var apis: APIList
     }
 
-    static let examples = (
-        triggering: ["ws.legacy.WebSocketManager()   # when ws.factory.get_manager is canonical",
-                     "from ws.legacy import WebSocketManager"],
-        nonTriggering: ["ws.factory.get_manager()   # the canonical pattern", "any use when only one pattern is in use"])
-
     var settings: [(key: String, value: String)] {
         patterns.enumerated().map { index, pattern in
             ("pattern", "\(pattern.name)\(index == declaredCanonical ? " (canonical)" : ""): \(pattern.apis.paths.joined(separator: ", "))")
@@ -97,4 +92,66 @@ struct CompetingPatternsRule: ProjectRule, RuleKind {
         }
         return findings
     }
+}
+
+extension CompetingPatternsRule {
+    static let examples: [RuleExample] = [
+        .reported("every reference to a pattern other than the declared canonical one", settings: """
+            patterns:
+              - { name: factory, apis: [ws.factory.get_manager], canonical: true }
+              - { name: legacy, apis: [ws.legacy.WebSocketManager] }
+            """, [
+            "chat.py": """
+                from ws.factory import get_manager
+
+                manager = get_manager()
+                """,
+            "alerts.py": """
+                import ws.legacy
+                from ws.legacy import WebSocketManager  # expect: EX@23
+
+                manager = WebSocketManager()  # expect: EX@11
+                backup = ws.legacy.WebSocketManager(retries=3)  # expect: EX@10
+                """,
+        ]),
+        .reported("without a declared canonical pattern, the one most files use wins", settings: """
+            patterns:
+              - { name: factory, apis: [ws.factory.get_manager] }
+              - { name: legacy, apis: [ws.legacy.WebSocketManager] }
+            """, [
+            "chat.py": """
+                from ws import factory
+
+                manager = factory.get_manager()
+                """,
+            "feed.py": """
+                import ws.factory as wsf
+
+                manager = wsf.get_manager()
+                """,
+            "alerts.py": """
+                import ws.legacy
+
+                manager = ws.legacy.WebSocketManager()  # expect: EX@11
+                """,
+        ]),
+        .notReported("only one pattern in use; mentions in comments and strings do not count", settings: """
+            patterns:
+              - { name: factory, apis: [ws.factory.get_manager] }
+              - { name: legacy, apis: [ws.legacy.WebSocketManager] }
+            """, [
+            "chat.py": """
+                from ws.legacy import WebSocketManager
+
+                manager = WebSocketManager()
+                """,
+            "alerts.py": """
+                import ws.legacy
+
+                # to be replaced by ws.factory.get_manager()
+                manager = ws.legacy.WebSocketManager()
+                hint = "ws.factory.get_manager"
+                """,
+        ]),
+    ]
 }

@@ -18,11 +18,6 @@ struct DeprecatedImportRule: FileRule, RuleKind {
         func covers(_ path: String) -> Bool { APIList.references(path, module) }
     }
 
-    static let examples = (
-        triggering: ["import legacy.config          # module: legacy.config", "from legacy.config import load",
-                     "from legacy import config", "from ..legacy.config import load   # resolved first"],
-        nonTriggering: ["import legacy.configuration", "from shared.config import load", "legacy.config.load()  # use, not import"])
-
     let common: RuleCommon
     let entries: [Entry]
 
@@ -99,4 +94,45 @@ struct DeprecatedImportRule: FileRule, RuleKind {
         let message = template.render(["module": entry.module, "name": name, "replacement": entry.replacement])
         findings.append(file.finding(common, from: offset, to: offset + UInt32(length), message: message))
     }
+}
+
+extension DeprecatedImportRule {
+    static let examples: [RuleExample] = [
+        .reported("every form of import of a deprecated module, and of deprecated names", settings: """
+            modules:
+              - { module: legacy.config, replacement: shared.config }
+              - { module: shared.old_utils, names: [load], replacement: shared.utils }
+            """, [
+            "app.py": """
+                import legacy.config  # expect: EX@8
+                import json, legacy.config.loader as loader  # expect: EX@14
+                from legacy.config import load_settings  # expect: EX@6
+                from legacy import config  # expect: EX@20
+                from shared.old_utils import (
+                    dump,
+                    load,  # expect: EX@5
+                )
+                """,
+            "legacy/cli.py": """
+                from .config import load_settings  # expect: EX@6
+                """,
+        ]),
+        .notReported("look-alike modules, other names, the parent package, uses and text", settings: """
+            modules:
+              - { module: legacy.config, replacement: shared.config }
+              - { module: shared.old_utils, names: [load], replacement: shared.utils }
+            """, [
+            "app.py": """
+                import legacy
+                import legacy.configuration
+                from shared.config import load_settings
+                from shared.old_utils import dump
+                # import legacy.config
+                hint = "from legacy.config import load_settings"
+
+                def reload():
+                    return legacy.config.load_settings()
+                """,
+        ]),
+    ]
 }

@@ -9,11 +9,6 @@ struct DuplicateDefinitionRule: ProjectRule, RuleKind, @unchecked Sendable {
 
     enum DefinitionKind: String, CaseIterable { case function, `class`, `enum` }
 
-    static let examples = (
-        triggering: ["def create_ws_manager(): ...     # in a.py, and again in b.py", "class Color(Enum): ...   # in two files (kinds: [enum])"],
-        nonTriggering: ["the same name defined twice in one file only", "a method (scope: module)",
-                        "from a import create_ws_manager   # a re-export is not a definition"])
-
     var settings: [(key: String, value: String)] {
         [("names", namesPattern), ("kinds", kinds.map(\.rawValue).sorted().joined(separator: ", ")),
          ("scope", moduleScopeOnly ? "module" : "any"),
@@ -120,4 +115,78 @@ struct DuplicateDefinitionRule: ProjectRule, RuleKind, @unchecked Sendable {
     func isCanonical(_ path: String) -> Bool {
         canonical.contains { $0.matches(path, isDirectory: false) }
     }
+}
+
+extension DuplicateDefinitionRule {
+    static let examples: [RuleExample] = [
+        .reported("a matching function or class defined in two files: every definition is reported", settings: """
+            names: 'create_\\w+|\\w+Manager'
+            """, [
+            "realtime/factory.py": """
+                def create_ws_manager(url):  # expect: EX@5
+                    ...
+
+                class SessionManager:  # expect: EX@7
+                    ...
+                """,
+            "legacy/websocket.py": """
+                class SessionManager(object):  # expect: EX@7
+                    pass
+
+                async def create_ws_manager(url, retries=3):  # expect: EX@11
+                    ...
+                """,
+        ]),
+        .reported("with `kinds: [enum]`, enums only; the definition in `canonical` is left alone", settings: """
+            kinds: [enum]
+            canonical: ["shared/**"]
+            """, [
+            "shared/types.py": """
+                from enum import Enum
+
+                class Color(Enum):
+                    RED = 1
+                """,
+            "ui/theme.py": """
+                import enum
+
+                class Color(enum.Enum):  # expect: EX@7
+                    RED = "red"
+
+                class Palette:
+                    ...
+                """,
+            "ui/legacy.py": """
+                class Palette:
+                    ...
+                """,
+        ]),
+        .notReported("one file, methods, re-exports and names that do not match", settings: """
+            names: 'create_\\w+|\\w+Manager'
+            """, [
+            "realtime/factory.py": """
+                import sys
+
+                if sys.platform == "win32":
+                    def create_ws_manager(url):
+                        ...
+                else:
+                    def create_ws_manager(url):
+                        ...
+
+                def helper():
+                    ...
+                """,
+            "realtime/__init__.py": """
+                from .factory import create_ws_manager
+
+                class Client:
+                    def create_ws_manager(self):
+                        ...
+
+                def helper():
+                    ...
+                """,
+        ]),
+    ]
 }

@@ -21,10 +21,6 @@ struct RegexRule: FileRule, RuleKind, @unchecked Sendable {
         }
     }
 
-    static let examples = (
-        triggering: ["print(value)        # pattern: 'print\\(', in: code", "f\"{print(x)}\"   # f-string fields are code"],
-        nonTriggering: ["# print( in a comment (in: code)", "\"print(\" in a string (in: code)"])
-
     var settings: [(key: String, value: String)] {
         [("pattern", patternText), ("in", tokenClass.rawValue)]
     }
@@ -91,4 +87,44 @@ struct RegexRule: FileRule, RuleKind, @unchecked Sendable {
             findings.append(file.finding(common, from: start, to: UInt32(range.upperBound), message: message))
         }
     }
+}
+
+extension RegexRule {
+    static let examples: [RuleExample] = [
+        .reported("each match that starts in code, f-string fields included", settings: """
+            pattern: '\\bprint\\('
+            in: code
+            """, [
+            "app.py": """
+                print("starting")  # expect: EX@1
+                if verbose: print(total); print(count)  # expect: EX@13 EX@27
+                label = f"total: {print(total)}"  # expect: EX@19
+                """,
+        ]),
+        .reported("matches in comments only, with `in: comments`", settings: """
+            pattern: 'TODO|FIXME'
+            in: comments
+            """, [
+            "app.py": """
+                # TODO: drop after the migration  # expect: EX@3
+                total = compute()  # FIXME: None when empty  # expect: EX@22
+                TODO = "TODO in a string is not a comment"
+                """,
+        ]),
+        .notReported("comments, strings, docstrings and look-alike names", settings: """
+            pattern: '\\bprint\\('
+            in: code
+            """, [
+            "app.py": """
+                \"\"\"Call print(x) only in scripts.\"\"\"
+                from pprint import pprint
+
+                # print(total) was here
+                pprint(total)
+                blueprint(total)
+                message = "print(total)"
+                label = f"print(total) = {total}"
+                """,
+        ]),
+    ]
 }

@@ -47,8 +47,9 @@ public protocol RuleKind {
     static var keys: [String] { get }
     static var placeholders: [String] { get }
     static func make(common: RuleCommon, fields: ConfigMapping) throws(ConfigurationError) -> any Rule
-    /// Lines of Python this kind reports and does not report, for `explain`.
-    static var examples: (triggering: [String], nonTriggering: [String]) { get }
+    /// What this kind reports and leaves alone, as small projects: printed by `explain`
+    /// and run by the tests (`RuleExample`).
+    static var examples: [RuleExample] { get }
 }
 
 /// A rule that judges each file on its own.

@@ -13,9 +13,20 @@ public enum RuleExplanation {
         }
         lines.append("defined at:   \(common.origin)")
         if let kind = RuleRegistry.kind(named: common.kind) {
-            lines += ["", "Reported:"] + kind.examples.triggering.map { "    " + $0 }
-            lines += ["", "Not reported:"] + kind.examples.nonTriggering.map { "    " + $0 }
+            lines += ["", "Examples of \(kind.name) rules (↓ marks where a finding is reported):"]
+            for example in kind.examples { lines += [""] + self.lines(of: example) }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// An example as a heading, the rule's keys and each file's lines.
+    static func lines(of example: RuleExample) -> [String] {
+        var lines = ["\(example.isTriggering ? "Reported" : "Not reported"): \(example.summary)", "  rule:"]
+        lines += example.settings.split(separator: "\n").map { "    " + $0 }
+        for file in example.files {
+            lines.append("  \(file.path):")
+            lines += file.renderedLines.map { $0.isEmpty ? "" : "    " + $0 }
+        }
+        return lines
     }
 }
