@@ -14,7 +14,8 @@ extension FactScan {
                 index += 1
             }
             if !names.isEmpty {
-                facts.imports.append(ImportFact(form: .importModules, names: names, offset: keyword.start))
+                facts.imports.append(ImportFact(form: .importModules, names: names, offset: keyword.start,
+                                                isModuleLevel: isModuleLevel))
                 noteBindings(of: facts.imports[facts.imports.count - 1])
             }
         } else {
@@ -42,6 +43,7 @@ extension FactScan {
         }
         let module = readDottedName()?.name ?? ""
         guard level > 0 || !module.isEmpty, token(at: index).symbol == .keywordImport else { return }
+        let moduleEnd = code[index - 1].end
         index += 1
         var names: [ImportedName] = []
         let isStar = token(at: index).symbol == .star
@@ -61,8 +63,8 @@ extension FactScan {
         }
         guard isStar || !names.isEmpty else { return }
         facts.imports.append(ImportFact(
-            form: .importFrom, level: level, module: module, moduleOffset: moduleOffset,
-            names: names, isStar: isStar, offset: keyword.start))
+            form: .importFrom, level: level, module: module, moduleOffset: moduleOffset, moduleEnd: moduleEnd,
+            names: names, isStar: isStar, offset: keyword.start, isModuleLevel: isModuleLevel))
         noteBindings(of: facts.imports[facts.imports.count - 1])
     }
 

@@ -71,6 +71,10 @@ extension FactScan {
         default:
             if !first.symbol.isHardKeyword, let end = assignmentTargetEnd() {
                 levels[0].bindTargets(until: .token(end))
+                // One target, a bare name, then `=`: an alias or `__all__`, when at module level.
+                if end == index + 1 && code[end].symbol == .equal && isModuleLevel && first.symbol.isName {
+                    noteModuleAssignment()
+                }
             }
         }
         return false
@@ -161,6 +165,7 @@ extension FactScan {
             pendingBlock = kind
         } else {
             if case .typeChecking(let candidate) = kind { inlineCandidate = candidate }
+            if kind == .function || kind == .class { inFunctionOrClassLine = true }
             endStatement()
         }
     }
@@ -179,6 +184,7 @@ extension FactScan {
 
     mutating func endLogicalLine(at newline: CodeToken) {
         endStatement()
+        inFunctionOrClassLine = false
         if let candidate = inlineCandidate {
             typeCheckingCandidates[candidate].end = newline.start
             inlineCandidate = nil

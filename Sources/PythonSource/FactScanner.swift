@@ -73,6 +73,8 @@ struct FactScan {
     var typeCheckingCandidates: [TypeCheckingCandidate] = []
     /// A candidate whose body is the rest of the current line (`if TYPE_CHECKING: import x`).
     var inlineCandidate: Int?
+    /// The rest of the current line is the body of a `def` or `class` (`def f(): import x`).
+    var inFunctionOrClassLine = false
 
     /// Where the comments and strings are, for the passes after the tokens are gone.
     var summary = TokenSummary()

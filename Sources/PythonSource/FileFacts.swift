@@ -6,8 +6,41 @@ public struct FileFacts: Sendable, Equatable {
     public var definitions: [DefinitionFact] = []
     public var references: [ReferenceFact] = []
     public var directives: [DirectiveFact] = []
+    /// Module-level `n = a.b.c` assignments (SPEC §4, following re-exports).
+    public var aliases: [AliasFact] = []
+    /// Module-level plain assignments `__all__ = …` with one target, in source order.
+    public var allAssignments: [AllAssignmentFact] = []
 
     public init() {}
+}
+
+/// A module-level assignment statement with exactly one target, a bare name, whose value
+/// is exactly a dotted name chain: `WebSocketManager = UnifiedWebSocketManager`,
+/// `get = impl.config.get`. No call, subscript, operator or parentheses.
+public struct AliasFact: Sendable, Equatable {
+    public var name: String
+    /// The chain's parts, `["impl", "config", "get"]`.
+    public var value: [String]
+    /// Offset of the assigned name.
+    public var offset: UInt32
+
+    public init(name: String, value: [String], offset: UInt32) {
+        self.name = name
+        self.value = value
+        self.offset = offset
+    }
+}
+
+/// A module-level `__all__ = …` with one target.
+public struct AllAssignmentFact: Sendable, Equatable {
+    /// The strings when the value is a list or tuple of plain string literals; nil otherwise.
+    public var names: [String]?
+    public var offset: UInt32
+
+    public init(names: [String]?, offset: UInt32) {
+        self.names = names
+        self.offset = offset
+    }
 }
 
 /// One `import ...` or `from ... import ...` statement, wherever it is in the file.
@@ -27,6 +60,8 @@ public struct ImportFact: Sendable, Equatable {
     /// For `from`: offset of the first token of the module path (the first `.` of a
     /// relative one).
     public var moduleOffset: UInt32
+    /// For `from`: end offset of the module path's last token.
+    public var moduleEnd: UInt32
     /// For `import`: each dotted module with its alias; for `from`: each imported name
     /// with its alias. Empty for a star import.
     public var names: [ImportedName]
@@ -36,13 +71,18 @@ public struct ImportFact: Sendable, Equatable {
     public var inTypeChecking: Bool
     /// Offset of the `import` or `from` keyword.
     public var offset: UInt32
+    /// Not nested in a `def` or `class` (SPEC §4: module-level statements export).
+    public var isModuleLevel: Bool
 
-    public init(form: Form, level: Int = 0, module: String = "", moduleOffset: UInt32 = 0,
-                names: [ImportedName], isStar: Bool = false, inTypeChecking: Bool = false, offset: UInt32) {
+    public init(form: Form, level: Int = 0, module: String = "", moduleOffset: UInt32 = 0, moduleEnd: UInt32 = 0,
+                names: [ImportedName], isStar: Bool = false, inTypeChecking: Bool = false, offset: UInt32,
+                isModuleLevel: Bool = true) {
         self.form = form
         self.level = level
         self.module = module
         self.moduleOffset = moduleOffset
+        self.moduleEnd = moduleEnd
+        self.isModuleLevel = isModuleLevel
         self.names = names
         self.isStar = isStar
         self.inTypeChecking = inTypeChecking

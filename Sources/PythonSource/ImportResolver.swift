@@ -30,8 +30,8 @@ public enum ImportResolver {
 
     /// The references an import statement makes (SPEC §4): `import a.b.c [as d]`
     /// references `a.b.c` at `a`; `from M import n [as m]` references `M.n` at `n`, with
-    /// a relative `M` resolved first. A star import, and a relative import that resolves
-    /// to nothing, reference nothing.
+    /// a relative `M` resolved first; `from M import *` references `M` at its module path.
+    /// A relative import that resolves to nothing references nothing.
     public static func references(of statement: ImportFact, moduleName: String, isPackage: Bool) -> [ImportReference] {
         switch statement.form {
         case .importModules:
@@ -40,6 +40,11 @@ public enum ImportResolver {
             }
         case .importFrom:
             guard let module = absoluteModule(of: statement, moduleName: moduleName, isPackage: isPackage) else { return [] }
+            // `from M import *` references M itself, at its module path.
+            if statement.isStar {
+                return [ImportReference(path: module, offset: statement.moduleOffset, end: statement.moduleEnd,
+                                        inTypeChecking: statement.inTypeChecking)]
+            }
             return statement.names.map {
                 ImportReference(path: module + "." + $0.name, offset: $0.offset, end: $0.end,
                                 inTypeChecking: statement.inTypeChecking)
