@@ -69,7 +69,7 @@ final class ConfigurationFaultTests: XCTestCase {
               "rules:\n  - id: RX1\n    kind: regex\n    severity: info\n    message: m\n    pattern: 'print('\n",
               "ROOT/.ssotlint.yml:6:14: invalid regular expression in pattern: expected ')'"),
         Fault("unknown placeholder", bannedRule.replacingOccurrences(of: "{api}", with: "{module}"),
-              "ROOT/.ssotlint.yml:5:14: unknown placeholder '{module}' in message (valid: {api}, {replacement})"),
+              "ROOT/.ssotlint.yml:5:14: unknown placeholder '{module}' in message (valid: {api}, {replacement}, {via})"),
         Fault("missing rule pack", "rules:\n  - Rules/ssot-core.yml\n",
               "ROOT/.ssotlint.yml:2:5: rule pack 'Rules/ssot-core.yml' not found (looked for ROOT/Rules/ssot-core.yml); "
                   + "paths of rule packs are relative to the configuration's folder"),

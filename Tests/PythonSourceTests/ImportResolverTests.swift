@@ -14,6 +14,7 @@ final class ImportResolverTests: XCTestCase {
             from os import environ
             from os import getenv as env
             from m import *
+            from ..x import *
             """)
         XCTAssertEqual(bound.targets, [
             "os": ["os"], "c": ["a.b"], "d": ["d"], "environ": ["os.environ"], "env": ["os.getenv"],
@@ -75,11 +76,13 @@ final class ImportResolverTests: XCTestCase {
             from .cfg import get
             from .... import nothing
             from m import *
+            from ..x import *
             """)
         let references = facts.imports.flatMap {
             ImportResolver.references(of: $0, moduleName: "pkg.sub.m", isPackage: false)
         }.map { "\($0.path)@\(FactRendering.at(source, $0.offset))" }
-        XCTAssertEqual(references, ["a.b.c@1:8", "e@1:20", "os.environ@2:16", "os.getenv@2:32", "pkg.sub.cfg.get@3:18"])
+        XCTAssertEqual(references, ["a.b.c@1:8", "e@1:20", "os.environ@2:16", "os.getenv@2:32", "pkg.sub.cfg.get@3:18",
+                                    "m@5:6", "pkg.x@6:6"], "a star import references its module, at its path")
     }
 
     func testAbsoluteModuleOfFromImports() {

@@ -195,7 +195,7 @@ final class ConfigurationErrorTests: XCTestCase {
 
     func testUnknownMessagePlaceholderListsTheValidOnes() throws {
         XCTAssertEqual(try error(Self.bannedRule.replacingOccurrences(of: "{api}", with: "{module}")),
-                       ".ssotlint.yml:5:14: unknown placeholder '{module}' in message (valid: {api}, {replacement})")
+                       ".ssotlint.yml:5:14: unknown placeholder '{module}' in message (valid: {api}, {replacement}, {via})")
     }
 
     func testReplacementPlaceholderWithoutAReplacement() throws {

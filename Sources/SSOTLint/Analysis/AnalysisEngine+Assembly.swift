@@ -1,15 +1,18 @@
 extension AnalysisEngine {
     /// The stages after the per-file pass, from the outcomes alone (no file is read):
-    /// cross-file rules → suppressions → sorted findings → baseline → fixes.
+    /// references through re-exports → cross-file rules → suppressions → sorted findings
+    /// → baseline → fixes.
     func assemble(_ files: [String], _ outcomes: [String: FileOutcome]) -> AnalysisResult {
         let configuration = request.configuration
-        var findingsByFile = files.map { outcomes[$0]?.findings ?? [] }
+        let reexported = matchThroughReexports(files, outcomes)
+        var findingsByFile = files.map { (outcomes[$0]?.findings ?? []) + (reexported.findings[$0] ?? []) }
         let indexOfPath = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1, $0) })
         var distributions: [PatternDistribution] = []
         for (ruleIndex, rule) in projectRules.enumerated() {
             let occurrences = files.compactMap { path -> FileOccurrences? in
                 guard let outcome = outcomes[path], !outcome.isUnanalysable, rule.common.applies(to: path) else { return nil }
-                return FileOccurrences(path: path, occurrences: outcome.occurrences[ruleIndex])
+                return FileOccurrences(path: path, occurrences: outcome.occurrences[ruleIndex]
+                    + (reexported.occurrences[ruleIndex]?[path] ?? []))
             }
             for finding in rule.findings(occurrences) {
                 if let index = indexOfPath[finding.path] { findingsByFile[index].append(finding) }

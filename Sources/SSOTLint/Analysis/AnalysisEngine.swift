@@ -33,7 +33,10 @@ public final class AnalysisEngine {
     public let request: AnalysisRequest
     public private(set) var statistics = Statistics()
     private var plan: FilePlan
-    private let worker: FileAnalysis
+    private var worker: FileAnalysis
+    /// The top-level names of the project's modules, which the per-file pass depends on
+    /// when a rule follows re-exports.
+    private var projectRoots: Set<String> = []
     let projectRules: [any ProjectRule]
     private var overlays: [String: [UInt8]] = [:]
     /// Outcomes by path; a path without one, or in `changed`, is analysed by the next
@@ -45,20 +48,33 @@ public final class AnalysisEngine {
     public init(_ request: AnalysisRequest) {
         self.request = request
         plan = FilePlan(request)
-        let fileRules = request.rules.compactMap { $0 as? any FileRule }
         projectRules = request.rules.compactMap { $0 as? any ProjectRule }
-        worker = FileAnalysis(configuration: request.configuration, fileRules: fileRules, projectRules: projectRules,
-                              planFixes: request.planFixes)
+        worker = FileAnalysis(configuration: request.configuration, fileRules: [], projectRules: [])
         if let stdin = request.stdin,
            let path = plan.analysedPath(stdin.path, workingDirectory: request.workingDirectory, root: request.configuration.root) {
             overlays[path] = stdin.bytes
         }
-        if request.useCache {
-            let configuration = request.configuration
-            let folder = configuration.cacheDir.hasPrefix("/") ? configuration.cacheDir
-                : configuration.root + "/" + configuration.cacheDir
-            cache = AnalysisCache.load(folder: folder, key: RuleSetFingerprint.of(configuration, rules: request.rules))
-        }
+        followProjectRoots()
+    }
+
+    /// Makes the per-file pass for the project's current top-level module names; when
+    /// they changed, every file is analysed again (the cache is keyed by them too).
+    private func followProjectRoots() {
+        let srcRoots = request.configuration.srcRoots
+        let follows = request.rules.contains { ($0 as? any ReexportFollowing)?.followsReexports == true }
+        let roots = !follows ? []
+            : Set(plan.files.map { ImportResolver.topLevelName(of: ModuleName.of(relativePath: $0, srcRoots: srcRoots)) })
+        if roots == projectRoots && !outcomes.isEmpty { return }
+        projectRoots = roots
+        outcomes = [:]
+        worker = FileAnalysis(configuration: request.configuration, fileRules: request.rules.compactMap { $0 as? any FileRule },
+                              projectRules: projectRules, planFixes: request.planFixes, projectRoots: roots)
+        guard request.useCache else { return }
+        let configuration = request.configuration
+        let folder = configuration.cacheDir.hasPrefix("/") ? configuration.cacheDir
+            : configuration.root + "/" + configuration.cacheDir
+        cache = AnalysisCache.load(folder: folder,
+                                   key: RuleSetFingerprint.of(configuration, rules: request.rules, projectRoots: roots))
     }
 
     /// Notes changes to files (paths relative to the project root) for the next `analyze()`.
@@ -74,6 +90,7 @@ public final class AnalysisEngine {
             }
             changed.insert(path)
         }
+        if !outcomes.isEmpty { followProjectRoots() }
     }
 
     /// `update(changes)`, then `analyze()`.

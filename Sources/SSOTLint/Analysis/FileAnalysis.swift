@@ -16,6 +16,10 @@ struct FileOutcome {
     /// With `AnalysisRequest.planFixes`, for a file with `deprecated-import` findings: what
     /// `check --fix` plans its edits from.
     var fixSource: FixSource?
+    /// When a rule follows re-exports: what the module exports, and the references that
+    /// wait for the symbol index.
+    var exports: ModuleExports?
+    var projectReferences: ProjectReferences?
 
     enum Origin: Equatable {
         /// The per-file pass ran.
@@ -45,13 +49,22 @@ struct FileAnalysis: @unchecked Sendable {
     let referencedRoots: Set<String>
     /// Ids of the `deprecated-import` rules, when `check --fix` plans rewrites; nil otherwise.
     let fixedRuleIDs: Set<String>?
+    /// The top-level names of project modules, when a rule follows re-exports; else empty.
+    let projectRoots: Set<String>
+    /// Whether a rule that follows re-exports skips `if TYPE_CHECKING:` bodies.
+    let followersSkipTypeChecking: Bool
 
-    init(configuration: Configuration, fileRules: [any FileRule], projectRules: [any ProjectRule], planFixes: Bool = false) {
+    init(configuration: Configuration, fileRules: [any FileRule], projectRules: [any ProjectRule], planFixes: Bool = false,
+         projectRoots: Set<String> = []) {
         self.configuration = configuration
         self.fileRules = fileRules
         self.projectRules = projectRules
-        referencedRoots = (fileRules as [any Rule] + projectRules as [any Rule])
-            .reduce(into: []) { $0.formUnion($1.referencedRoots) }
+        let rules = fileRules as [any Rule] + projectRules as [any Rule]
+        let followers = rules.filter { ($0 as? any ReexportFollowing)?.followsReexports == true }
+        self.projectRoots = followers.isEmpty ? [] : projectRoots
+        followersSkipTypeChecking = followers.contains { $0.common.skipTypeChecking }
+        // Chains into project modules are made too: re-exports may lead them to an API.
+        referencedRoots = rules.reduce(into: self.projectRoots) { $0.formUnion($1.referencedRoots) }
         fixedRuleIDs = planFixes ? Set(fileRules.compactMap { ($0 as? DeprecatedImportRule)?.common.id }) : nil
     }
 
@@ -109,7 +122,7 @@ struct FileAnalysis: @unchecked Sendable {
         }
         let facts = scanned.facts
         let context = FileContext(path: path, moduleName: ModuleName.of(relativePath: path, srcRoots: configuration.srcRoots),
-                                  source: source, summary: scanned.summary, facts: facts)
+                                  source: source, summary: scanned.summary, facts: facts, projectRoots: projectRoots)
         for rule in fileRules where rule.common.applies(to: path) {
             rule.check(context, into: &outcome.findings)
         }
@@ -117,6 +130,13 @@ struct FileAnalysis: @unchecked Sendable {
             outcome.occurrences[index] = rule.collect(context)
         }
         outcome.suppressions = SuppressionIndex(facts: facts, source: source, summary: scanned.summary)
+        if !projectRoots.isEmpty {
+            outcome.exports = ModuleExports(context)
+            let hasTypeChecking = facts.imports.contains { $0.inTypeChecking } || facts.references.contains { $0.inTypeChecking }
+            outcome.projectReferences = ProjectReferences(
+                all: context.projectReferences(skippingTypeChecking: false),
+                runtime: followersSkipTypeChecking && hasTypeChecking ? context.projectReferences(skippingTypeChecking: true) : nil)
+        }
         if let fixedRuleIDs, outcome.findings.contains(where: { fixedRuleIDs.contains($0.ruleID) }) {
             outcome.fixSource = FixSource(file: context, tokens: scanned.tokens, bytes: bytes)
         }

@@ -35,4 +35,21 @@ extension FileContext {
     public func absoluteModule(of statement: ImportFact) -> String? {
         ImportResolver.absoluteModule(of: statement, moduleName: moduleName, isPackage: isPackage)
     }
+
+    /// Whether one of the reference's targets lies under a project module's top-level
+    /// name, so that re-exports may lead it further.
+    public func leadsIntoProject(_ reference: ResolvedReference) -> Bool {
+        !projectRoots.isEmpty && reference.targets.contains { projectRoots.contains(ImportResolver.topLevelName(of: $0)) }
+    }
+
+    /// The references that wait for the symbol index, with their positions.
+    func projectReferences(skippingTypeChecking: Bool) -> [ProjectReference] {
+        let references = skippingTypeChecking ? runtimeReferences : allReferences
+        return references.filter(leadsIntoProject).map { reference in
+            let (from, to) = span(reference.start, reference.end)
+            return ProjectReference(targets: reference.targets, line: from.line, column: from.column, endLine: to.line,
+                                    endColumn: to.column,
+                                    lineHash: LineFingerprint.hash(line: from.line, source: source, summary: summary))
+        }
+    }
 }

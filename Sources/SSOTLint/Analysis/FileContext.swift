@@ -15,13 +15,18 @@ public final class FileContext {
     /// `skip-type-checking: true` (such imports then neither bind nor reference).
     public let runtimeBindings: ImportResolver.Bindings
     public let isPackage: Bool
+    /// The top-level names of the project's modules when a rule follows re-exports
+    /// (empty otherwise): references under them wait for the symbol index.
+    public let projectRoots: Set<String>
     lazy var allReferences = resolveReferences(skippingTypeChecking: false)
     /// The same as `allReferences` when nothing is inside `if TYPE_CHECKING:`.
     lazy var runtimeReferences = facts.imports.contains { $0.inTypeChecking } || facts.references.contains { $0.inTypeChecking }
         ? resolveReferences(skippingTypeChecking: true) : allReferences
 
-    public init(path: String, moduleName: String, source: SourceFile, summary: TokenSummary, facts: FileFacts) {
+    public init(path: String, moduleName: String, source: SourceFile, summary: TokenSummary, facts: FileFacts,
+                projectRoots: Set<String> = []) {
         self.path = path
+        self.projectRoots = projectRoots
         self.moduleName = moduleName
         self.source = source
         self.summary = summary

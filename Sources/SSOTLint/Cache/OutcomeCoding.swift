@@ -20,6 +20,14 @@ extension ByteWriter {
                 string(occurrence.lineHash)
             }
         }
+        bool(outcome.exports != nil)
+        if let exports = outcome.exports { self.exports(exports) }
+        bool(outcome.projectReferences != nil)
+        if let references = outcome.projectReferences {
+            projectReferences(references.all)
+            bool(references.runtime != nil)
+            if let runtime = references.runtime { projectReferences(runtime) }
+        }
         bool(outcome.suppressions != nil)
         guard let suppressions = outcome.suppressions else { return }
         integer(suppressions.directives.count)
@@ -40,7 +48,64 @@ extension ByteWriter {
     }
 }
 
+extension ByteWriter {
+    mutating func strings(_ list: [String]) {
+        integer(list.count)
+        for item in list { string(item) }
+    }
+
+    mutating func exports(_ exports: ModuleExports) {
+        strings(exports.defined)
+        integer(exports.exported.count)
+        for name in exports.exported.keys.sorted() {
+            string(name)
+            strings(exports.exported[name]!)
+        }
+        strings(exports.starImports)
+        bool(exports.literalAll != nil)
+        if let literal = exports.literalAll { strings(literal) }
+    }
+
+    mutating func projectReferences(_ references: [ProjectReference]) {
+        integer(references.count)
+        for reference in references {
+            strings(reference.targets)
+            for value in [reference.line, reference.column, reference.endLine, reference.endColumn] { integer(value) }
+            string(reference.lineHash)
+        }
+    }
+}
+
 extension ByteReader {
+    mutating func strings() throws(CorruptCache) -> [String] {
+        var list: [String] = []
+        for _ in 0..<(try count()) { list.append(try string()) }
+        return list
+    }
+
+    mutating func exports() throws(CorruptCache) -> ModuleExports {
+        var exports = ModuleExports()
+        exports.defined = try strings()
+        for _ in 0..<(try count()) {
+            let name = try string()
+            exports.exported[name] = try strings()
+        }
+        exports.starImports = try strings()
+        if try bool() { exports.literalAll = try strings() }
+        return exports
+    }
+
+    mutating func projectReferences() throws(CorruptCache) -> [ProjectReference] {
+        var references: [ProjectReference] = []
+        for _ in 0..<(try count()) {
+            let targets = try strings()
+            let (line, column, endLine, endColumn) = (try integer(), try integer(), try integer(), try integer())
+            references.append(ProjectReference(targets: targets, line: line, column: column, endLine: endLine,
+                                               endColumn: endColumn, lineHash: try string()))
+        }
+        return references
+    }
+
     mutating func outcome(path: String) throws(CorruptCache) -> FileOutcome {
         let isUnanalysable = try bool()
         var findings: [Finding] = []
@@ -68,6 +133,12 @@ extension ByteReader {
         }
         var outcome = FileOutcome(findings: findings, occurrences: occurrences, suppressions: nil,
                                   isUnanalysable: isUnanalysable)
+        if try bool() { outcome.exports = try exports() }
+        if try bool() {
+            var references = ProjectReferences(all: try projectReferences())
+            if try bool() { references.runtime = try projectReferences() }
+            outcome.projectReferences = references
+        }
         guard try bool() else { return outcome }
         var index = SuppressionIndex()
         for _ in 0..<(try count()) {

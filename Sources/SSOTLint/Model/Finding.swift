@@ -15,6 +15,9 @@ public struct Finding: Sendable, Equatable {
     public var isBaselined = false
     /// `LineFingerprint` of the finding's line: what baselines and SARIF match on.
     public var lineHash = ""
+    /// For a match reached only through re-exports or aliases (SPEC §4): a shortest chain
+    /// of paths from the reference's resolved path to the matched one; empty otherwise.
+    public var via: [String] = []
 
     public init(ruleID: String, severity: Severity, path: String, line: Int, column: Int,
                 endLine: Int, endColumn: Int, message: String) {
@@ -26,6 +29,14 @@ public struct Finding: Sendable, Equatable {
         self.endLine = endLine
         self.endColumn = endColumn
         self.message = message
+    }
+
+    /// The message with the `via` chain after it, as people read it (text, SARIF and the
+    /// other human-facing formats), unless the message's `{via}` already shows it.
+    public var messageWithVia: String {
+        guard !via.isEmpty else { return message }
+        let chain = via.joined(separator: " → ")
+        return message.contains(chain) ? message : message + " (via " + chain + ")"
     }
 
     /// Output order: path, line, column, rule id (SPEC §7), then message for total order.

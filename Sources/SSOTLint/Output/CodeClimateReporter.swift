@@ -21,7 +21,7 @@ public enum CodeClimateReporter: CheckReporter {
 
     static func issue(_ finding: Finding, fingerprint: String) -> String {
         "{\"type\": \"issue\", \"check_name\": \(JSONText.quoted(finding.ruleID)), "
-            + "\"description\": \(JSONText.quoted(finding.message)), \"categories\": [\"Style\"], "
+            + "\"description\": \(JSONText.quoted(finding.messageWithVia)), \"categories\": [\"Style\"], "
             + "\"severity\": \"\(severity(finding.severity))\", \"fingerprint\": \"\(fingerprint)\", "
             + "\"location\": {\"path\": \(JSONText.quoted(finding.path)), "
             + "\"lines\": {\"begin\": \(finding.line), \"end\": \(max(finding.endLine, finding.line))}}}"

@@ -28,7 +28,7 @@ public enum GitHubReporter: CheckReporter {
             properties.append("endLine=\(finding.endLine)")
         }
         properties.append("title=\(escapedProperty(finding.ruleID))")
-        return "::\(command(for: finding.severity)) \(properties.joined(separator: ","))::\(escapedData(finding.message))"
+        return "::\(command(for: finding.severity)) \(properties.joined(separator: ","))::\(escapedData(finding.messageWithVia))"
     }
 
     static func command(for severity: Severity) -> String {

@@ -41,7 +41,16 @@ public enum JSONReporter: CheckReporter {
         }
         output.append(", \"message\": ")
         output.appendQuoted(finding.message)
-        output.append(", \"suppressed\": \(finding.isSuppressed), \"baselined\": \(finding.isBaselined)}")
+        output.append(", \"suppressed\": \(finding.isSuppressed), \"baselined\": \(finding.isBaselined)")
+        if !finding.via.isEmpty {
+            output.append(", \"via\": [")
+            for (index, path) in finding.via.enumerated() {
+                if index > 0 { output.append(", ") }
+                output.appendQuoted(path)
+            }
+            output.append("]")
+        }
+        output.append("}")
     }
 }
 

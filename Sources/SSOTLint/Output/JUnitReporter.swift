@@ -32,9 +32,9 @@ public enum JUnitReporter: CheckReporter {
             }
             output += ">\n"
             for finding in failures {
-                let text = "\(finding.path):\(finding.line):\(finding.column): \(finding.ruleID) \(finding.message)"
+                let text = "\(finding.path):\(finding.line):\(finding.column): \(finding.ruleID) \(finding.messageWithVia)"
                 output += "      <failure type=\"\(XMLText.attribute(finding.ruleID))\" "
-                    + "message=\"\(XMLText.attribute(finding.message))\">\(XMLText.content(text))</failure>\n"
+                    + "message=\"\(XMLText.attribute(finding.messageWithVia))\">\(XMLText.content(text))</failure>\n"
             }
             output += "    </testcase>\n"
         }

@@ -49,7 +49,7 @@ public enum SARIFReporter: CheckReporter {
         let lineHash = finding.lineHash.isEmpty ? LineFingerprint.hash(bytes: []) : finding.lineHash
         var fields: [(String, SARIFNode)] = [
             ("ruleId", .string(finding.ruleID)), ("ruleIndex", .int(ruleIndex)),
-            ("level", .string(level(finding.severity))), ("message", .object([("text", .string(finding.message))])),
+            ("level", .string(level(finding.severity))), ("message", .object([("text", .string(finding.messageWithVia))])),
             ("locations", .array([location])),
             ("partialFingerprints", .object([("primaryLocationLineHash", .string("\(lineHash):\(occurrence)"))])),
         ]

@@ -18,7 +18,7 @@ public struct TextReporter: CheckReporter {
             bySeverity[finding.severity, default: 0] += 1
             paths.insert(finding.path)
             output += paint("\(finding.path):\(finding.line):\(finding.column):", .bold)
-            output += " " + paint(finding.ruleID, color(for: finding.severity)) + " " + finding.message + "\n"
+            output += " " + paint(finding.ruleID, color(for: finding.severity)) + " " + finding.messageWithVia + "\n"
         }
         if run.quiet { return output }
         let fileCount = run.reportedFileCount

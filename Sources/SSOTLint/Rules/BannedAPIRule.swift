@@ -1,17 +1,19 @@
 import PythonSource
 
 /// `banned-api`: every reference to one of `apis` (SPEC §4).
-struct BannedAPIRule: FileRule, RuleKind {
+struct BannedAPIRule: FileRule, RuleKind, ReexportFollowing {
     static let name = "banned-api"
-    static let keys = ["apis", "replacement"]
-    static let placeholders = ["api", "replacement"]
+    static let keys = ["apis", "replacement", "follow-reexports"]
+    static let placeholders = ["api", "replacement", "via"]
 
     let common: RuleCommon
     let apis: APIList
     let replacement: String?
+    let followsReexports: Bool
 
     var settings: [(key: String, value: String)] {
         [("apis", apis.paths.joined(separator: ", "))] + (replacement.map { [("replacement", $0)] } ?? [])
+            + [("follow-reexports", String(followsReexports))]
     }
 
     static func make(common: RuleCommon, fields: ConfigMapping) throws(ConfigurationError) -> any Rule {
@@ -21,17 +23,32 @@ struct BannedAPIRule: FileRule, RuleKind {
             throw try fields.required("message", context: "").error(
                 "the message uses {replacement} but rule '\(common.id)' has no 'replacement'")
         }
-        return BannedAPIRule(common: common, apis: apis, replacement: replacement)
+        return BannedAPIRule(common: common, apis: apis, replacement: replacement,
+                             followsReexports: try followsReexports(fields))
     }
 
     var referencedRoots: Set<String> { apis.roots }
 
+    var apiLists: [APIList] { [apis] }
+
     func check(_ file: FileContext, into findings: inout [Finding]) {
-        for reference in file.references(for: common) {
+        for reference in file.references(for: common) where !(followsReexports && file.leadsIntoProject(reference)) {
             guard let api = apis.firstMatch(in: reference.targets) else { continue }
-            findings.append(file.finding(common, from: reference.start, to: reference.end,
-                                         message: common.message.render(["api": api, "replacement": replacement ?? ""])))
+            findings.append(file.finding(common, from: reference.start, to: reference.end, message: message(api: api, via: [])))
         }
+    }
+
+    func matched(_ reference: ProjectReference, path: String, list: Int, api: String, via: [String]) -> ReexportMatch {
+        var finding = Finding(ruleID: common.id, severity: common.severity, path: path, line: reference.line,
+                              column: reference.column, endLine: reference.endLine, endColumn: reference.endColumn,
+                              message: message(api: api, via: via))
+        finding.lineHash = reference.lineHash
+        finding.via = via
+        return .finding(finding)
+    }
+
+    func message(api: String, via: [String]) -> String {
+        common.message.render(["api": api, "replacement": replacement ?? "", "via": via.viaText])
     }
 }
 

@@ -2,10 +2,10 @@ import PythonSource
 
 /// `competing-patterns` (cross-file): several ways of doing one thing in use at once.
 /// References to every pattern but the canonical one are findings (SPEC §4).
-struct CompetingPatternsRule: ProjectRule, RuleKind {
+struct CompetingPatternsRule: ProjectRule, RuleKind, ReexportFollowing {
     static let name = "competing-patterns"
-    static let keys = ["patterns"]
-    static let placeholders = ["api", "pattern", "canonical"]
+    static let keys = ["patterns", "follow-reexports"]
+    static let placeholders = ["api", "pattern", "canonical", "via"]
 
     struct Pattern: Sendable {
         var name: String
@@ -15,13 +15,14 @@ struct CompetingPatternsRule: ProjectRule, RuleKind {
     var settings: [(key: String, value: String)] {
         patterns.enumerated().map { index, pattern in
             ("pattern", "\(pattern.name)\(index == declaredCanonical ? " (canonical)" : ""): \(pattern.apis.paths.joined(separator: ", "))")
-        }
+        } + [("follow-reexports", String(followsReexports))]
     }
 
     let common: RuleCommon
     let patterns: [Pattern]
     /// The index of the pattern declared canonical, if any.
     let declaredCanonical: Int?
+    let followsReexports: Bool
 
     static func make(common: RuleCommon, fields: ConfigMapping) throws(ConfigurationError) -> any Rule {
         var patterns: [Pattern] = []
@@ -42,7 +43,8 @@ struct CompetingPatternsRule: ProjectRule, RuleKind {
             patterns.append(Pattern(name: name, apis: try APIList(try entry.required("apis", context: "pattern '\(name)'"),
                                                                   context: "apis of pattern '\(name)'")))
         }
-        return CompetingPatternsRule(common: common, patterns: patterns, declaredCanonical: canonical)
+        return CompetingPatternsRule(common: common, patterns: patterns, declaredCanonical: canonical,
+                                     followsReexports: try followsReexports(fields))
     }
 
     /// One occurrence per reference to a pattern's API: key is the pattern's index.
@@ -50,7 +52,7 @@ struct CompetingPatternsRule: ProjectRule, RuleKind {
 
     func collect(_ file: FileContext) -> [Occurrence] {
         var result: [Occurrence] = []
-        for reference in file.references(for: common) {
+        for reference in file.references(for: common) where !(followsReexports && file.leadsIntoProject(reference)) {
             for (index, pattern) in patterns.enumerated() {
                 guard let api = pattern.apis.firstMatch(in: reference.targets) else { continue }
                 result.append(file.occurrence(key: String(index), from: reference.start, to: reference.end, detail: api))
@@ -58,6 +60,16 @@ struct CompetingPatternsRule: ProjectRule, RuleKind {
             }
         }
         return result
+    }
+
+    var apiLists: [APIList] { patterns.map(\.apis) }
+
+    func matched(_ reference: ProjectReference, path: String, list: Int, api: String, via: [String]) -> ReexportMatch {
+        var occurrence = Occurrence(key: String(list), line: reference.line, column: reference.column,
+                                    endLine: reference.endLine, endColumn: reference.endColumn, detail: api)
+        occurrence.lineHash = reference.lineHash
+        occurrence.via = via
+        return .occurrence(occurrence)
     }
 
     /// Files using each pattern, in list order.
@@ -86,6 +98,7 @@ struct CompetingPatternsRule: ProjectRule, RuleKind {
                 guard let index = Int(occurrence.key), index != canonical else { continue }
                 let message = common.message.render([
                     "api": occurrence.detail, "pattern": patterns[index].name, "canonical": patterns[canonical].name,
+                    "via": occurrence.via.viaText,
                 ])
                 findings.append(occurrence.finding(common, path: file.path, message: message))
             }

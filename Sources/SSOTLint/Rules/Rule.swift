@@ -77,6 +77,8 @@ public struct Occurrence: Sendable, Equatable {
     public var detail: String
     /// `LineFingerprint` of the occurrence's line.
     public var lineHash = ""
+    /// The re-export chain it was reached through (SPEC §4); empty for a direct match.
+    public var via: [String] = []
 
     public init(key: String, line: Int, column: Int, endLine: Int, endColumn: Int, detail: String = "") {
         self.key = key
@@ -94,6 +96,7 @@ extension Occurrence {
         var finding = Finding(ruleID: rule.id, severity: rule.severity, path: path, line: line, column: column,
                               endLine: endLine, endColumn: endColumn, message: message)
         finding.lineHash = lineHash
+        finding.via = via
         return finding
     }
 }

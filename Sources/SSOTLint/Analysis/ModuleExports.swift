@@ -1,0 +1,65 @@
+import PythonSource
+
+/// What one module exports through its module-level statements (SPEC §4, following
+/// re-exports): made in the per-file pass from the file's facts, kept (and cached) so
+/// that the project's symbol index is built without reading any file again.
+struct ModuleExports: Sendable, Equatable {
+    /// Names defined by a module-level `def`, `async def` or `class`, sorted.
+    var defined: [String] = []
+    /// Name → the dotted paths it is bound to by module-level imports and aliases.
+    var exported: [String: [String]] = [:]
+    /// The absolute modules of module-level `from X import *`, in source order.
+    var starImports: [String] = []
+    /// The strings of the module's one literal `__all__`, when it has exactly one
+    /// module-level plain assignment to it and that is a list or tuple of strings.
+    var literalAll: [String]?
+
+    init() {}
+
+    init(_ file: FileContext) {
+        let facts = file.facts
+        defined = Array(Set(facts.definitions.filter(\.isModuleLevel).map(\.name))).sorted()
+        let moduleImports = facts.imports.filter(\.isModuleLevel)
+        // Most files import only at module level: their bindings are the file's own.
+        exported = moduleImports.count == facts.imports.count ? file.bindings.targets
+            : ImportResolver.Bindings(imports: moduleImports, moduleName: file.moduleName, isPackage: file.isPackage).targets
+        for statement in moduleImports where statement.isStar {
+            if let module = file.absoluteModule(of: statement) { starImports.append(module) }
+        }
+        // An alias binds through any import of the file, and through the module's own
+        // module-level names.
+        let local = Set(defined).union(facts.aliases.map(\.name))
+        for alias in facts.aliases {
+            let rest = alias.value.dropFirst().map { "." + $0 }.joined()
+            var targets = (file.bindings.targets[alias.value[0]] ?? []).map { $0 + rest }
+            if local.contains(alias.value[0]) { targets.append(file.moduleName + "." + alias.value.joined(separator: ".")) }
+            for target in targets where !(exported[alias.name]?.contains(target) ?? false) {
+                exported[alias.name, default: []].append(target)
+            }
+        }
+        if facts.allAssignments.count == 1 { literalAll = facts.allAssignments[0].names }
+    }
+}
+
+/// A reference into a project module, whose match waits for the symbol index: its
+/// resolved targets and where it is.
+struct ProjectReference: Sendable, Equatable {
+    var targets: [String]
+    var line: Int
+    var column: Int
+    var endLine: Int
+    var endColumn: Int
+    var lineHash: String
+}
+
+/// The references of one file that only the symbol index can match, for rules that
+/// follow re-exports: those of every reference, and those of a `skip-type-checking`
+/// rule's view (nil when it is the same).
+struct ProjectReferences: Sendable, Equatable {
+    var all: [ProjectReference] = []
+    var runtime: [ProjectReference]?
+
+    func references(skippingTypeChecking: Bool) -> [ProjectReference] {
+        skippingTypeChecking ? runtime ?? all : all
+    }
+}

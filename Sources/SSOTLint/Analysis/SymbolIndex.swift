@@ -1,0 +1,134 @@
+/// The project's modules and what each exports (SPEC §4, following re-exports), built
+/// after the per-file pass from every analysed file's `ModuleExports`; resolves dotted
+/// paths to their resolution sets, memoised.
+final class SymbolIndex {
+    /// A resolution set in breadth-first order: each path with the index of the path it
+    /// was reached from (nil for the starting path), so the first match has a shortest chain.
+    struct Resolution {
+        var paths: [String] = []
+        var parents: [Int?] = []
+    }
+
+    /// Paths reached in this many steps are in the set but not followed further.
+    static let depthLimit = 16
+
+    private var modules: [String: ModuleExports] = [:]
+    /// Per module, the names its star imports export, each to its `X.s` targets.
+    private var starExports: [String: [String: [String]]] = [:]
+    private var memo: [String: Resolution] = [:]
+
+    /// - Parameter modules: module name and exports of each analysed file, in output
+    ///   order: of two files with one module name, the first is the module.
+    init(modules list: [(name: String, exports: ModuleExports)]) {
+        for (name, exports) in list where modules[name] == nil { modules[name] = exports }
+        computeStarExports()
+    }
+
+    var isEmpty: Bool { modules.isEmpty }
+
+    /// The names `from M import *` takes from M: its literal `__all__`, else every name
+    /// it defines or exports (star imports included) that does not start with `_`.
+    private func publicNames(_ module: String) -> [String] {
+        guard let exports = modules[module] else { return [] }
+        if let literal = exports.literalAll { return literal }
+        var names = Set(exports.defined).union(exports.exported.keys)
+        if let star = starExports[module] { names.formUnion(star.keys) }
+        return names.filter { !$0.hasPrefix("_") }.sorted()
+    }
+
+    /// Star imports as the least fixed point: modules that star-import each other
+    /// export each other's names.
+    private func computeStarExports() {
+        let importers = modules.filter { !$0.value.starImports.isEmpty }.keys.sorted()
+        var changed = true
+        while changed {
+            changed = false
+            for module in importers {
+                for source in modules[module]!.starImports where modules[source] != nil {
+                    for name in publicNames(source) {
+                        let target = source + "." + name
+                        if !(starExports[module]?[name]?.contains(target) ?? false) {
+                            starExports[module, default: [:]][name, default: []].append(target)
+                            changed = true
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The targets module `module` exports `name` to, or nil when it does not export it.
+    private func exports(_ module: String, _ name: String) -> [String]? {
+        let direct = modules[module]?.exported[name]
+        guard let star = starExports[module]?[name] else { return direct }
+        return (direct ?? []) + star.filter { !(direct ?? []).contains($0) }
+    }
+
+    /// The paths `path` leads to in one step: through the longest prefix that is a
+    /// project module and is followed by at least one more part.
+    private func nextPaths(_ path: String) -> [String] {
+        let parts = path.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2 else { return [] }
+        for length in stride(from: parts.count - 1, through: 1, by: -1) {
+            let module = parts[..<length].joined(separator: ".")
+            guard modules[module] != nil else { continue }
+            guard let targets = exports(module, String(parts[length])) else { return [] }
+            let rest = parts[(length + 1)...].map { "." + $0 }.joined()
+            return targets.map { $0 + rest }
+        }
+        return []
+    }
+
+    /// `path` and every path reached from it.
+    func resolution(of path: String) -> Resolution {
+        if let known = memo[path] { return known }
+        var resolution = Resolution(paths: [path], parents: [nil])
+        var depths = [0]
+        var seen: Set<String> = [path]
+        var position = 0
+        while position < resolution.paths.count {
+            if depths[position] < Self.depthLimit {
+                for next in nextPaths(resolution.paths[position]) where seen.insert(next).inserted {
+                    resolution.paths.append(next)
+                    resolution.parents.append(position)
+                    depths.append(depths[position] + 1)
+                }
+            }
+            position += 1
+        }
+        memo[path] = resolution
+        return resolution
+    }
+
+    /// The first list (in order) with an API that some path of a target's resolution set
+    /// references, that API (the first in its list), and a shortest chain from a target
+    /// to the matched path (empty when a target itself matches).
+    func match(_ targets: [String], against lists: [APIList]) -> (list: Int, api: String, via: [String])? {
+        let resolutions = targets.map(resolution(of:))
+        for (listIndex, list) in lists.enumerated() {
+            for api in list.paths {
+                var best: [String]?
+                for resolution in resolutions {
+                    guard let found = resolution.paths.firstIndex(where: { APIList.references($0, api) }) else { continue }
+                    let chain = resolution.chain(to: found)
+                    if best == nil || chain.count < best!.count { best = chain }
+                }
+                if let best { return (listIndex, api, best.count == 1 ? [] : best) }
+            }
+        }
+        return nil
+    }
+}
+
+extension SymbolIndex.Resolution {
+    /// The paths from the start to the path at `index`.
+    func chain(to index: Int) -> [String] {
+        var chain = [paths[index]]
+        var current = parents[index]
+        while let parent = current {
+            chain.append(paths[parent])
+            current = parents[parent]
+        }
+        return chain.reversed()
+    }
+}

@@ -1,0 +1,30 @@
+/// A rule kind whose references follow re-exports and aliases of project modules
+/// (SPEC §4, `follow-reexports`). The per-file pass matches the references that lead
+/// outside the project; those into project modules wait for the symbol index, and the
+/// cross-file stage matches them here.
+protocol ReexportFollowing: Rule {
+    var followsReexports: Bool { get }
+    /// The API lists, in the order a reference's match is decided (a banned-api rule has
+    /// one; a competing-patterns rule one per pattern).
+    var apiLists: [APIList] { get }
+    /// What a reference in the file at `path` matched: a finding, or an occurrence for the
+    /// cross-file rule's own pass.
+    func matched(_ reference: ProjectReference, path: String, list: Int, api: String, via: [String]) -> ReexportMatch
+}
+
+enum ReexportMatch {
+    case finding(Finding)
+    case occurrence(Occurrence)
+}
+
+extension ReexportFollowing {
+    /// The `follow-reexports` key (default true).
+    static func followsReexports(_ fields: ConfigMapping) throws(ConfigurationError) -> Bool {
+        try fields["follow-reexports"]?.bool("follow-reexports") ?? true
+    }
+}
+
+extension Array where Element == String {
+    /// A `via` chain as messages and text output show it: `a → b → c`.
+    var viaText: String { joined(separator: " → ") }
+}
