@@ -2,19 +2,19 @@
 import facades.lazy
 import facades.modules
 # try / except ImportError: Manager -> fastws.Manager and pkg.impl.UnifiedWebSocketManager.
-from facades.optional import Manager  # expect: RX001@29
+from facades.optional import Manager  # expect: RX001@30
 # Session -> fastws.UnifiedWebSocketManager and pkg.impl.UnifiedWebSocketManager.
-from facades.optional import Session  # expect: RX001@29
+from facades.optional import Session  # expect: RX001@30
 # Either -> catalog.Alias and pkg.WebSocketManager: two banned APIs, one finding.
-from facades.optional import Either  # expect: RX001@29
+from facades.optional import Either  # expect: RX001@30
 # The module-level `if TYPE_CHECKING:` import exports its name.
-from facades.typed import UnifiedWebSocketManager  # expect: RX001@26
+from facades.typed import UnifiedWebSocketManager  # expect: RX001@27
 # Imports under if, with, for, while and match at module level export.
-from facades.blocks import IfManager  # expect: RX001@27
-from facades.blocks import WithManager  # expect: RX001@27
-from facades.blocks import ForManager  # expect: RX001@27
-from facades.blocks import WhileManager  # expect: RX001@27
-from facades.blocks import MatchManager  # expect: RX001@27
+from facades.blocks import IfManager  # expect: RX001@28
+from facades.blocks import WithManager  # expect: RX001@28
+from facades.blocks import ForManager  # expect: RX001@28
+from facades.blocks import WhileManager  # expect: RX001@28
+from facades.blocks import MatchManager  # expect: RX001@28
 # Function-level and class-level imports export nothing.
 from facades.scoped import UnifiedWebSocketManager as NotExported
 from facades.scoped import Kind
@@ -27,7 +27,7 @@ from facades.subclass import open_manager
 # look at leading underscores): _Base -> pkg.WebSocketManager.
 from facades.subclass import _Base  # expect: RX001@30
 # The module-level alias of facades.lazy exports; its function-level import does not.
-from facades.lazy import LazyManager  # expect: RX001@25
+from facades.lazy import LazyManager  # expect: RX001@26
 lazy_module = facades.lazy.pkg.impl.UnifiedWebSocketManager
 # facades.modules exports pkg -> pkg (from `import pkg.impl`): the path after it is
 # pkg.impl.UnifiedWebSocketManager.

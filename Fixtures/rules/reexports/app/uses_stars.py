@@ -37,7 +37,7 @@ from stars import MultiKept  # expect: RX004@19
 shown = stars.TupleShown  # expect: RX004@9
 kept = stars.TupleKept
 # The banned path written out is a direct match, exported or not.
-from stars.src.listed import ListKept as Internal  # expect: RX004@29
+from stars.src.listed import ListKept as Internal  # expect: RX004@30
 # Star of star: everything.ListShown -> stars.ListShown -> stars.src.listed.ListShown.
 from everything import ListShown as Again  # expect: RX004@24
 from everything import TwiceKept as TwiceAgain  # expect: RX004@24

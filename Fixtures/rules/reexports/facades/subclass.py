@@ -1,6 +1,6 @@
 """A `def`, `async def` or `class` named n defines M.n: resolution stops there, even
 when the class of that name derives from the banned one."""
-from pkg import WebSocketManager as _Base  # expect: RX001@16
+from pkg import WebSocketManager as _Base  # expect: RX001@17
 
 
 # _Base is bound by the import above, so the base is a reference.
