@@ -1,0 +1,5 @@
+"""A submodule of the banned package."""
+
+
+def helper():
+    return None

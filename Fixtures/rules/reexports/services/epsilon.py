@@ -1,0 +1,4 @@
+"""Uses the factory pattern through a chain on the facade: realtime.get_manager."""
+import realtime
+
+manager = realtime.get_manager()
