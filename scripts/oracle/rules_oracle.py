@@ -958,6 +958,160 @@ ENV = {"id": "ENV", "kind": "banned-api", "severity": "error", "message": "{api}
        "apis": ["os.environ", "os.environb", "os.getenv", "os.getenvb", "os.putenv", "os.unsetenv"]}
 
 
+REEXPORT_FILES = {
+    "pkg/__init__.py": (
+        "from .impl import WebSocketManager\n"
+        "import pkg.sub as s\n"
+        "from .stars import *\n"
+        "from .allstar import *\n"
+        "try:\n"
+        "    from _speedups import fast\n"
+        "except ImportError:\n"
+        "    from .impl import fast\n"
+        "def local():\n"
+        "    from .sub import Thing\n"
+        "class K:\n"
+        "    from .sub import Thing2\n"),
+    "pkg/impl.py": (
+        "import os\n"
+        "from typing import TYPE_CHECKING\n"
+        "class UnifiedWebSocketManager: pass\n"
+        "WebSocketManager = UnifiedWebSocketManager\n"
+        "Alias2 = WebSocketManager\n"
+        "env = os.environ\n"
+        "def fast(): pass\n"
+        "Multi = A = UnifiedWebSocketManager\n"
+        "Paren = (UnifiedWebSocketManager)\n"
+        "Paren2 = (os).environ\n"
+        "Call = UnifiedWebSocketManager()\n"
+        "Ann: type = UnifiedWebSocketManager\n"
+        "Unbound = nowhere.thing\n"
+        "_private = UnifiedWebSocketManager\n"
+        "Cont = os.\\\n    getenv\n"
+        "if TYPE_CHECKING:\n"
+        "    from os import environb as TE\n"
+        "for _ in ():\n"
+        "    while False:\n"
+        "        with x:\n"
+        "            match y:\n"
+        "                case 1:\n"
+        "                    Deep = UnifiedWebSocketManager\n"),
+    "pkg/sub.py": "from pkg.impl import UnifiedWebSocketManager as Thing, UnifiedWebSocketManager as Thing2\n",
+    "pkg/stars.py": "from .impl import *\nfrom .... import *\n",
+    "pkg/allstar.py": "__all__ = ['Only']\n__all__ += ['NotListed']\nfrom .impl import UnifiedWebSocketManager as Only, UnifiedWebSocketManager as NotListed\n",
+    "two_all.py": "__all__ = ['a']\n__all__ = ['b']\nfrom os import environ as _e, getenv as g\nclass a: pass\n",
+    "facade2.py": "from two_all import *\n",
+    "cyc/a.py": "from .b import *\nclass A: pass\n",
+    "cyc/b.py": "from .a import *\nclass B: pass\n",
+    "loop.py": "x = y\ny = x\n",
+    "dup/m.py": "class X: pass\n",
+    "dup/m/__init__.py": "from os import environ as X\n",
+    "bad/m.py": "'unterminated\n",
+    "bad/m/__init__.py": "from os import environ as X\n",
+    "user.py": (
+        "from pkg import WebSocketManager, s, fast, Thing, Thing2, UnifiedWebSocketManager, Only, NotListed\n"
+        "s.Thing.connect()\n"
+        "from pkg.impl import Alias2, env, Multi, Paren, Paren2, Call, Ann, Unbound, _private, Cont, TE, Deep\n"
+        "from pkg.stars import env as e2, _private as p2\n"
+        "from facade2 import g, _e, b, a\n"
+        "from cyc.a import A, B\n"
+        "from loop import x\n"
+        "from dup.m import X\n"
+        "from bad.m import X as Y\n"
+        "import pkg.impl\n"
+        "pkg.impl.WebSocketManager\n"
+        "import facade2\n"
+        "def f():\n"
+        "    import pkg as p\n"
+        "    p.WebSocketManager\n"),
+}
+for _i in range(18):
+    REEXPORT_FILES[f"deep/m{_i}.py"] = f"from deep.m{_i + 1} import X\n"
+REEXPORT_FILES["deep/user.py"] = "from deep.m0 import X\n"
+
+
+def _self_test_reexports():
+    """SPEC §4 "Following re-exports and aliases across the project"."""
+    ban = {"id": "BAN", "kind": "banned-api", "severity": "error", "message": "{api} {via}",
+           "apis": ["pkg.impl.UnifiedWebSocketManager", "cyc.b.A", "loop.y", "deep.m16.X", "deep.m17.X", "pkg.impl.fast"]}
+    root = _tree(REEXPORT_FILES)
+    out = run(root, _config([ban, ENV]))
+    got = [(f["rule"], f["path"], f["line"], f["col"], f.get("via")) for f in out["findings"]]
+    U = "pkg.impl.UnifiedWebSocketManager"
+    want_user = [
+        ("BAN", 1, 17, ["pkg.WebSocketManager", "pkg.impl.WebSocketManager", U]),   # facade + alias
+        ("BAN", 1, 38, ["pkg.fast", "pkg.impl.fast"]),                              # try/except ImportError
+        ("BAN", 1, 59, ["pkg.UnifiedWebSocketManager", "pkg.stars.UnifiedWebSocketManager", U]),  # star of star
+        ("BAN", 1, 84, ["pkg.Only", "pkg.allstar.Only", U]),                        # star with __all__
+        ("BAN", 2, 1, ["pkg.s.Thing.connect", "pkg.sub.Thing.connect", U + ".connect"]),  # import pkg.sub as s
+        ("BAN", 3, 22, ["pkg.impl.Alias2", "pkg.impl.WebSocketManager", U]),        # alias of an alias
+        ("ENV", 3, 30, ["pkg.impl.env", "os.environ"]),                             # alias through an import
+        ("BAN", 3, 77, ["pkg.impl._private", U]),
+        ("ENV", 3, 87, ["pkg.impl.Cont", "os.getenv"]),                             # `\` continuation
+        ("ENV", 3, 93, ["pkg.impl.TE", "os.environb"]),                             # under if TYPE_CHECKING
+        ("BAN", 3, 97, ["pkg.impl.Deep", U]),                                       # under for/while/with/match
+        ("ENV", 4, 23, ["pkg.stars.env", "pkg.impl.env", "os.environ"]),            # `_private` is not public
+        ("ENV", 5, 21, ["facade2.g", "two_all.g", "os.getenv"]),                    # two `__all__`: public names
+        ("BAN", 6, 19, ["cyc.a.A", "cyc.b.A"]),                                     # mutual star imports
+        ("BAN", 7, 18, ["loop.x", "loop.y"]),                                       # an alias cycle
+        ("ENV", 9, 19, ["bad.m.X", "os.environ"]),                                  # bad/m.py is unanalysable
+        ("BAN", 11, 1, ["pkg.impl.WebSocketManager", U]),
+        ("BAN", 15, 5, ["pkg.WebSocketManager", "pkg.impl.WebSocketManager", U]),
+    ]
+    assert [g[:1] + g[2:] for g in got if g[1] == "user.py"] == want_user, [g for g in got if g[1] == "user.py"]
+    # Function- and class-level imports are references but not exports (pkg.Thing, pkg.Thing2).
+    assert [g for g in got if g[1] == "pkg/__init__.py"] == [
+        ("BAN", "pkg/__init__.py", 1, 19, ["pkg.impl.WebSocketManager", U]),
+        ("BAN", "pkg/__init__.py", 8, 23, None),
+        ("BAN", "pkg/__init__.py", 10, 22, ["pkg.sub.Thing", U]),
+        ("BAN", "pkg/__init__.py", 12, 22, ["pkg.sub.Thing2", U])], got
+    # 16 steps: deep.m16.X is in the set of deep.m0.X, deep.m17.X is not.
+    deep = [g for g in got if g[1] == "deep/user.py"]
+    assert deep == [("BAN", "deep/user.py", 1, 21, ["deep.m0.X"] + [f"deep.m{i}.X" for i in range(1, 17)])], deep
+    assert ("BAN", "deep/m16.py", 1, 22, None) in got and not any(g[1] == "deep/m17.py" for g in got)
+    # Two files, one module name: dup/m.py (defines X) comes before dup/m/__init__.py.
+    assert not any(g[1] == "user.py" and g[2] == 8 for g in got)
+
+    # follow-reexports: false is the old behaviour: direct matches only, never a via.
+    out = run(root, _config([dict(ban, **{"follow-reexports": False}), dict(ENV, **{"follow-reexports": False})]))
+    direct = [(f["rule"], f["path"], f["line"], f["col"]) for f in out["findings"]]
+    assert not any("via" in f for f in out["findings"])
+    assert direct == [g[:4] for g in got if g[4] is None], direct
+
+    # competing-patterns through re-exports: uses, file counts and the via of findings.
+    pat = {"id": "PAT", "kind": "competing-patterns", "severity": "error", "message": "{pattern} {via}", "patterns": [
+        {"name": "env", "apis": ["os.environ", "os.getenv"]}, {"name": "ws", "apis": [U]}]}
+    out = run(root, _config([pat]))
+    assert out["patterns"]["PAT"] == {"env": 5, "ws": 4}, out["patterns"]
+    pat_found = [(f["path"], f["line"], f["col"], f.get("via")) for f in out["findings"]]
+    ws = [g[1:] for g in got if g[0] == "BAN" and (g[4][-1].startswith(U) if g[4] else g[1] in ("pkg/allstar.py", "pkg/sub.py"))]
+    assert pat_found == ws and len(ws) == 16, pat_found
+    out = run(root, _config([dict(pat, **{"follow-reexports": False})]))
+    assert out["patterns"]["PAT"] == {"env": 4, "ws": 2}, out["patterns"]
+    assert [(f["path"], f["line"], f["col"], f.get("via")) for f in out["findings"]] == [g for g in ws if g[3] is None]
+
+    # Star imports reference their module (the first token of the module path, the `.` of
+    # a relative one); one that resolves to nothing references nothing.
+    files = {"s.py": "from os import *\nfrom os.path import *\nfrom \\\n  os import *\nfrom sys import *\n",
+             "pkg2/__init__.py": "", "pkg2/a.py": "from . import *\nfrom .b import *\nfrom ... import *\n",
+             "pkg2/b.py": "def f():\n    from .. import *\n"}
+    out = run(_tree(files), _config([dict(ENV, apis=["os", "pkg2"]), dict(ENV, id="ENV2")]))
+    assert _found(out, "ENV") == [("pkg2/a.py", 1, 6), ("pkg2/a.py", 2, 6), ("s.py", 1, 6), ("s.py", 2, 6),
+                                  ("s.py", 4, 3)], _found(out, "ENV")
+    assert _found(out, "ENV2") == []
+
+    # Alias forms and literal `__all__` on their own.
+    tree = ast.parse("import a\nx = a.b\ny = (a.b)\nz = (a).b\nw = a . b\n(v) = a\nu = a.b()\n")
+    source = Source("import a\nx = a.b\ny = (a.b)\nz = (a).b\nw = a . b\n(v) = a\nu = a.b()\n")
+    assert [alias_of(n, source) for n in tree.body[1:]] == [("x", ["a", "b"]), None, None, ("w", ["a", "b"]), None, None]
+    for text, want in (("__all__ = ['a', \"b\"]", ["a", "b"]), ("__all__ = ('a',)", ["a"]), ("__all__ = []", []),
+                       ("__all__ = ['a', b]", None), ("__all__ = [f'a']", None), ("__all__: list = ['a']", None),
+                       ("__all__ = ['a']\n__all__ = ['b']", None), ("__all__ = x = ['a']", None),
+                       ("__all__ = ['a']\n__all__ += ['b']\n__all__.append('c')", ["a"]),
+                       ("if x:\n    __all__ = ['a']\ndef f():\n    __all__ = ['b']", ["a"])):
+        assert literal_all(list(module_level_statements(ast.parse(text).body))) == want, text
+
+
 def self_test():
     # Name resolution, chains and what is not a reference.
     source = '''import os
@@ -1147,6 +1301,7 @@ environ
     assert Glob("a**b.py").matches("axxb.py") and not Glob("a**b.py").matches("a/b.py")
     assert Glob("[]x]*.py").matches("]a.py") and Glob("[a-c].py").matches("b.py") and not Glob("[a-c].py").matches("d.py")
     assert Glob("x[").matches("x[") and Glob("**").matches("a/b.py") and Glob("*.py").matches("a/b.py")
+    _self_test_reexports()
     print("rules_oracle self-test: all checks passed")
 
 
