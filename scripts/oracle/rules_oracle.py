@@ -3,10 +3,11 @@
 
 An oracle for `scripts/rules_differential.py`, never part of the product. It implements,
 independently of the Swift code, SPEC §3 (discovery, module names, categories) and §4
-(name resolution, `banned-api`, `deprecated-import`, `duplicate-definition`,
-`competing-patterns`) and the compliance counts of §6, and prints
+(name resolution, following re-exports and aliases across the project, `banned-api`,
+`deprecated-import`, `duplicate-definition`, `competing-patterns`) and the compliance
+counts of §6, and prints
 
-    {"findings": [{"rule", "path", "line", "col"}, ...],
+    {"findings": [{"rule", "path", "line", "col", "via"?}, ...],
      "categories": {NAME: {"files", "compliant", "unparsed"}},
      "files": {PATH: CATEGORY}, "unanalysable": [...], "unparsed": [...], ...}
 
@@ -29,7 +30,39 @@ Decisions where SPEC is silent (also in Tests/Oracle/known-differences.md):
   deprecated) and by the entries that name it (`names`, or `from P import m` with
   `P.m == M`); the first of them wins; a statement-level winner gives one finding for the
   statement, at its module path. An `import` alias is matched by whole-module entries only.
-- `from M import *` references nothing for `banned-api`/`competing-patterns`.
+- `from M import *` binds nothing and references `M` (after relative resolution; one
+  that resolves to nothing references nothing), at the first character after `from` and
+  its blanks: the module's first name, or the first `.` of a relative one.
+
+Re-exports (`follow-reexports`), where SPEC leaves a choice open:
+- Files that `ast` rejects ("unparsed") are project modules (they are analysed files for
+  ssotlint) with no exports: they take their module name, and a path into them stops.
+  Files with an empty module name (a root `__init__.py`) are no module.
+- "Aliased at module level" (for `n = n0...` → `M.n0...`) is syntactic: `n0` is the target
+  of some module-level alias-shaped statement, whether or not that alias exports anything.
+  `n0` bound only by a star import is neither bound nor aliased: it gives nothing.
+- An alias's `n0` is looked up in the file's bindings from imports anywhere in the file
+  (SPEC: "by any import, as in Name resolution"), function-level ones included; only the
+  alias statement itself must be module-level.
+- An alias's target must be a bare, unparenthesised name: `(n) = a.b` is no alias. The
+  value's text must hold no `(` or `)`; blanks and backslash continuations are allowed.
+- `__all__`: "plain string literals" are `ast` str constants (prefixes `r`/`u` and
+  implicit concatenation allowed; f-strings and bytes are not). Only module-level
+  single-target `__all__ = ...` assignments are counted for "exactly one"; `A = __all__ =`
+  and nested ones are not counted. `__all__ = []` gives no public names.
+- A name both defined and exported (`try: from _c import f` / `except: def f`) is
+  followed through its exports; the definition adds nothing to follow. A module that
+  star-imports a module that star-imports it back exports, for a name it defines itself,
+  the other module's path too (so `cyc.a.A` → `cyc.b.A`), as the least fixed point gives.
+- The 16-step limit is breadth-first: the resolution set is every path at a distance of at
+  most 16 from `P`; paths at distance 16 are not followed.
+- `via`: among the chain's resolved paths (one per target of `n0`, in sorted order) and
+  their resolution sets in breadth-first order (a path's targets in sorted order), the
+  nearest path that matches; ties go to the first found. For `banned-api` any entry of
+  `apis` counts; for `competing-patterns` a finding is direct when some non-canonical
+  pattern is matched directly, else it carries the shortest chain to a non-canonical
+  pattern's API (ties: the first pattern listed). `via` starts with `P` and ends with
+  the matched path.
 """
 import argparse
 import ast
