@@ -11,7 +11,9 @@ as .ssotlint.yml (so the copy is the project root), adds a symlinked file and fo
   that command exists) with the copy as the current directory,
 
 and compares the findings as a multiset of (rule, path, line, col), the unanalysable
-files, and the files/compliant counts of each category. A difference is accepted only
+files, and the files/compliant counts of each category. Findings reached only through
+re-exports carry a `"via"` chain on both sides (SPEC §4); the chains are not compared
+(several shortest chains may exist), but their counts per rule are printed for each side. A difference is accepted only
 when Tests/Oracle/known-differences.md lists it, as a bullet at the start of a line
 
     - `RULE path:line:col` — reason            (a finding on one side only)
@@ -38,7 +40,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CONFIG = os.path.join(REPO, "Tests", "Oracle", "stdlib-rules.yml")
 KNOWN = os.path.join(REPO, "Tests", "Oracle", "known-differences.md")
 ORACLE = os.path.join(REPO, "scripts", "oracle", "rules_oracle.py")
-RULES = ("ENVX", "DEPX", "DUPX", "DUPE", "PATX")
+RULES = ("ENVX", "DEPX", "DUPX", "DUPE", "PATX", "REEX", "REEXN", "LIMX")
 UNANALYSABLE_RULES = ("syntax-error", "encoding-error")
 COPY_SKIPPED = {"site-packages", "__pycache__"}
 LINK_FILE, LINK_TARGET = "zz_symlinked_getpass.py", "getpass.py"
@@ -218,9 +220,17 @@ def print_oracle(oracle):
     print(f"oracle: {len(oracle['files'])} files, {len(oracle['unanalysable'])} unanalysable, "
           f"{len(oracle['unparsed'])} that ast rejects (not analysed by the oracle), "
           f"{len(oracle['findings'])} findings, symlinks skipped: {', '.join(oracle['skipped_links']) or 'none'}")
+    per_rule_via = collections.Counter(f["rule"] for f in oracle["findings"] if f.get("via"))
     for rule in RULES:
         print(f"  {rule:6} {per_rule.get(rule, 0):6} findings in "
-              f"{len({f['path'] for f in oracle['findings'] if f['rule'] == rule})} files")
+              f"{len({f['path'] for f in oracle['findings'] if f['rule'] == rule})} files, "
+              f"{per_rule_via.get(rule, 0):5} only through re-exports (via)")
+    longest = max((f for f in oracle["findings"] if f.get("via")), key=lambda f: len(f["via"]), default=None)
+    if longest:
+        chain = longest["via"] if len(longest["via"]) <= 4 else longest["via"][:2] + ["…"] + longest["via"][-1:]
+        print(f"  longest via: {len(longest['via'])} paths, {longest['rule']} {longest['path']}:{longest['line']}:"
+              f"{longest['col']}: {' → '.join(chain)}")
+    print(f"  project modules: {oracle.get('project_modules', '?')}")
     for name, counts in oracle["categories"].items():
         print(f"  {name:10} {counts['files']:5} files {counts['compliant']:5} compliant")
     for rule, counts in oracle["patterns"].items():
@@ -248,12 +258,28 @@ def compare(args, tree, oracle):
     # Findings, as multisets.
     ours = collections.Counter((f["rule"], f["path"], f["line"], f["col"]) for f in ssot_findings if f["rule"] in RULES)
     theirs = collections.Counter((f["rule"], f["path"], f["line"], f["col"]) for f in oracle["findings"])
-    print(f"{'rule':8} {'ssotlint':>9} {'oracle':>9} {'common':>9}")
+    ours_via = collections.Counter(f["rule"] for f in ssot_findings if f["rule"] in RULES and f.get("via"))
+    theirs_via = collections.Counter(f["rule"] for f in oracle["findings"] if f.get("via"))
+    via_keys = {side: {(f["rule"], f["path"], f["line"], f["col"]) for f in found if f.get("via")}
+                for side, found in (("ours", ssot_findings), ("theirs", oracle["findings"]))}
+    print(f"{'rule':8} {'ssotlint':>9} {'oracle':>9} {'common':>9}   {'via: ssotlint':>13} {'oracle':>7} {'both':>6}"
+          f" {'same chain':>10}")
+    same_chain = collections.Counter()
+    oracle_chains = {(f["rule"], f["path"], f["line"], f["col"]): f["via"] for f in oracle["findings"] if f.get("via")}
+    for f in ssot_findings:
+        key = (f.get("rule"), f.get("path"), f.get("line"), f.get("col"))
+        if f.get("via") and oracle_chains.get(key) == f["via"]:
+            same_chain[key[0]] += 1
     for rule in RULES:
         a = sum(n for k, n in ours.items() if k[0] == rule)
         b = sum(n for k, n in theirs.items() if k[0] == rule)
         c = sum(min(n, theirs[k]) for k, n in ours.items() if k[0] == rule)
-        print(f"{rule:8} {a:9} {b:9} {c:9}")
+        both = len({k for k in via_keys["ours"] & via_keys["theirs"] if k[0] == rule})
+        print(f"{rule:8} {a:9} {b:9} {c:9}   {ours_via.get(rule, 0):13} {theirs_via.get(rule, 0):7} {both:6}"
+              f" {same_chain.get(rule, 0):10}")
+    mixed = len((via_keys["ours"] ^ via_keys["theirs"]) & set(ours) & set(theirs))
+    if mixed:
+        print(f"note: {mixed} findings common to both sides carry a via on one side only (not compared)")
     others = collections.Counter(f["rule"] for f in ssot_findings if f["rule"] not in RULES + UNANALYSABLE_RULES)
     if others:
         print("other ssotlint findings (not compared): " + ", ".join(f"{r} {n}" for r, n in sorted(others.items())))

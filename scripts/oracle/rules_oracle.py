@@ -3,10 +3,11 @@
 
 An oracle for `scripts/rules_differential.py`, never part of the product. It implements,
 independently of the Swift code, SPEC §3 (discovery, module names, categories) and §4
-(name resolution, `banned-api`, `deprecated-import`, `duplicate-definition`,
-`competing-patterns`) and the compliance counts of §6, and prints
+(name resolution, following re-exports and aliases across the project, `banned-api`,
+`deprecated-import`, `duplicate-definition`, `competing-patterns`) and the compliance
+counts of §6, and prints
 
-    {"findings": [{"rule", "path", "line", "col"}, ...],
+    {"findings": [{"rule", "path", "line", "col", "via"?}, ...],
      "categories": {NAME: {"files", "compliant", "unparsed"}},
      "files": {PATH: CATEGORY}, "unanalysable": [...], "unparsed": [...], ...}
 
@@ -29,7 +30,39 @@ Decisions where SPEC is silent (also in Tests/Oracle/known-differences.md):
   deprecated) and by the entries that name it (`names`, or `from P import m` with
   `P.m == M`); the first of them wins; a statement-level winner gives one finding for the
   statement, at its module path. An `import` alias is matched by whole-module entries only.
-- `from M import *` references nothing for `banned-api`/`competing-patterns`.
+- `from M import *` binds nothing and references `M` (after relative resolution; one
+  that resolves to nothing references nothing), at the first character after `from` and
+  its blanks: the module's first name, or the first `.` of a relative one.
+
+Re-exports (`follow-reexports`), where SPEC leaves a choice open:
+- Files that `ast` rejects ("unparsed") are project modules (they are analysed files for
+  ssotlint) with no exports: they take their module name, and a path into them stops.
+  Files with an empty module name (a root `__init__.py`) are no module.
+- "Aliased at module level" (for `n = n0...` → `M.n0...`) is syntactic: `n0` is the target
+  of some module-level alias-shaped statement, whether or not that alias exports anything.
+  `n0` bound only by a star import is neither bound nor aliased: it gives nothing.
+- An alias's `n0` is looked up in the file's bindings from imports anywhere in the file
+  (SPEC: "by any import, as in Name resolution"), function-level ones included; only the
+  alias statement itself must be module-level.
+- An alias's target must be a bare, unparenthesised name: `(n) = a.b` is no alias. The
+  value's text must hold no `(` or `)`; blanks and backslash continuations are allowed.
+- `__all__`: "plain string literals" are `ast` str constants (prefixes `r`/`u` and
+  implicit concatenation allowed; f-strings and bytes are not). Only module-level
+  single-target `__all__ = ...` assignments are counted for "exactly one"; `A = __all__ =`
+  and nested ones are not counted. `__all__ = []` gives no public names.
+- A name both defined and exported (`try: from _c import f` / `except: def f`) is
+  followed through its exports; the definition adds nothing to follow. A module that
+  star-imports a module that star-imports it back exports, for a name it defines itself,
+  the other module's path too (so `cyc.a.A` → `cyc.b.A`), as the least fixed point gives.
+- The 16-step limit is breadth-first: the resolution set is every path at a distance of at
+  most 16 from `P`; paths at distance 16 are not followed.
+- `via`: among the chain's resolved paths (one per target of `n0`, in sorted order) and
+  their resolution sets in breadth-first order (a path's targets in sorted order), the
+  nearest path that matches; ties go to the first found. For `banned-api` any entry of
+  `apis` counts; for `competing-patterns` a finding is direct when some non-canonical
+  pattern is matched directly, else it carries the shortest chain to a non-canonical
+  pattern's API (ties: the first pattern listed). `via` starts with `P` and ends with
+  the matched path.
 """
 import argparse
 import ast
@@ -107,6 +140,11 @@ def load_config(config_path):
             sys.exit(f"rules_oracle: rule {rule['id']}: kind {rule['kind']} is not implemented by the oracle")
         if rule.get("skip-type-checking"):
             sys.exit(f"rules_oracle: rule {rule['id']}: skip-type-checking is not implemented by the oracle")
+        if "follow-reexports" in rule:
+            if rule["kind"] not in ("banned-api", "competing-patterns"):
+                sys.exit(f"rules_oracle: rule {rule['id']}: follow-reexports is only for banned-api and competing-patterns")
+            if not isinstance(rule["follow-reexports"], bool):
+                sys.exit(f"rules_oracle: rule {rule['id']}: follow-reexports must be true or false")
         rule["paths_globs"] = [Glob(g) for g in rule.get("paths") or []]
         rule["exclude_globs"] = [Glob(g) for g in rule.get("exclude") or []]
         if rule["kind"] == "duplicate-definition":
@@ -433,17 +471,99 @@ def _set_config(config):
     _CONFIG = config
 
 
+MAX_STEPS = 16  # SPEC §4: a path reached in 16 steps is in the set but not followed further
+REFERENCE_KINDS = ("banned-api", "competing-patterns")
+
+
+def module_level_statements(body):
+    """SPEC §4: the statements not nested in a `def` or `class` (under if/try/with/for/while/match)."""
+    stack = list(reversed(body))
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, DEF_NODES):
+            continue
+        inner = []
+        for field in ("body", "orelse", "finalbody"):
+            inner.extend(getattr(node, field, None) or [])
+        for holder in (getattr(node, "handlers", None) or []) + (getattr(node, "cases", None) or []):
+            inner.extend(holder.body)
+        stack.extend(reversed(inner))
+
+
+def dotted_chain(node):
+    """`n0.n1...nk` of a Name/Attribute chain, or None."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    parts.append(node.id)
+    return parts[::-1]
+
+
+def alias_of(node, source):
+    """(n, [n0, ..., nk]) when the assignment is an alias (SPEC §4), else None.
+
+    Exactly one target, a bare name (not parenthesised), and a value that is exactly a
+    dotted name chain: no call, subscript, operator or parentheses anywhere in it.
+    """
+    if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
+        return None
+    target, value = node.targets[0], node.value
+    chain = dotted_chain(value)
+    if chain is None:
+        return None
+    if (target.lineno, target.col_offset) != (node.lineno, node.col_offset):
+        return None  # `(n) = a.b`
+    if (value.end_lineno, value.end_col_offset) != (node.end_lineno, node.end_col_offset):
+        return None  # `n = (a.b)`
+    # The text between the target and the value must be `=` (blanks and `\` continuations
+    # aside), and the value's own text must hold no parenthesis: `n = (a).b`, `n = (a.b)`.
+    line, col = source.skip_blanks(*source.position(target.end_lineno, target.end_col_offset))
+    if source.char(line, col) != "=":
+        return None
+    line, col = source.skip_blanks(line, col + 1)
+    if (line, col) != source.position(value.lineno, value.col_offset):
+        return None
+    lines = source.lines[value.lineno - 1:value.end_lineno]
+    start = source.column(value.lineno, value.col_offset)
+    end = source.column(value.end_lineno, value.end_col_offset)
+    text = lines[0][start:end] if len(lines) == 1 else lines[0][start:] + "".join(lines[1:-1]) + lines[-1][:end]
+    if "(" in text or ")" in text:
+        return None
+    return target.id, chain
+
+
+def literal_all(statements):
+    """The strings of `__all__` when there is exactly one module-level plain `__all__ = [...]`
+    or `(...)` of string literals (one target), else None."""
+    assignments = [node for node in statements if isinstance(node, ast.Assign) and len(node.targets) == 1
+                   and isinstance(node.targets[0], ast.Name) and node.targets[0].id == "__all__"]
+    if len(assignments) != 1:
+        return None
+    value = assignments[0].value
+    if not isinstance(value, (ast.List, ast.Tuple)):
+        return None
+    if not all(isinstance(e, ast.Constant) and type(e.value) is str for e in value.elts):
+        return None
+    return [e.value for e in value.elts]
+
+
 def analyse(args):
     """Everything one file contributes; positions are (line, 0-based code-point column)."""
     root, path = args
     config = _CONFIG
     text, tree, status, reason = read_source(os.path.join(root, path))
-    result = {"path": path, "status": status, "reason": reason,
-              "findings": [], "pattern_refs": {}, "definitions": []}
+    module_parts, is_package = module_name(path, config["src_roots"])
+    result = {"path": path, "status": status, "reason": reason, "module": ".".join(module_parts),
+              "findings": [], "references": [], "definitions": [],
+              "defined": [], "exports": {}, "stars": [], "all": None}
     if status != "ok":
         return result
     source = Source(text)
-    module_parts, is_package = module_name(path, config["src_roots"])
+    module = result["module"]
     package = module_parts if is_package else module_parts[:-1]
     imports, names, attribute_parent, definitions = collect(tree)
 
@@ -461,14 +581,17 @@ def analyse(args):
                     bindings.setdefault(first, set()).add(first)
                 references.append(({alias.name}, source.position(alias.lineno, alias.col_offset)))
         else:
-            module = resolve_relative(node.level, node.module, package)
-            from_statements.append((node, module))
-            if module is None:
+            resolved = resolve_relative(node.level, node.module, package)
+            from_statements.append((node, resolved))
+            if resolved is None:
                 continue
             for alias in node.names:
                 if alias.name == "*":
+                    # `from M import *` binds nothing but references M, at its module path.
+                    position = source.after_keywords(*source.position(node.lineno, node.col_offset), ["from"])
+                    references.append(({resolved}, position))
                     continue
-                target = f"{module}.{alias.name}"
+                target = f"{resolved}.{alias.name}"
                 bindings.setdefault(alias.asname or alias.name, set()).add(target)
                 references.append(({target}, source.position(alias.lineno, alias.col_offset)))
 
@@ -491,26 +614,51 @@ def analyse(args):
         suffix = "".join("." + a for a in attributes)
         references.append(({t + suffix for t in targets}, source.position(name.lineno, name.col_offset)))
 
+    # Module-level exports (SPEC §4, "Following re-exports"): what this file gives other
+    # files when it is the project module of its name. Star imports are resolved project-wide.
+    statements = list(module_level_statements(tree.body))
+    defined, aliases, exports, stars = set(), [], {}, []
+    for node in statements:
+        if isinstance(node, DEF_NODES):
+            defined.add(node.name)
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    exports.setdefault(alias.asname, set()).add(alias.name)
+                else:
+                    first = alias.name.split(".")[0]
+                    exports.setdefault(first, set()).add(first)
+        elif isinstance(node, ast.ImportFrom):
+            resolved = resolve_relative(node.level, node.module, package)
+            if resolved is None:
+                continue
+            for alias in node.names:
+                if alias.name == "*":
+                    stars.append(resolved)
+                else:
+                    exports.setdefault(alias.asname or alias.name, set()).add(f"{resolved}.{alias.name}")
+        elif isinstance(node, ast.Assign):
+            alias = alias_of(node, source)
+            if alias:
+                aliases.append(alias)
+    aliased = {n for n, _ in aliases}
+    for n, chain in aliases:
+        rest = "".join("." + part for part in chain[1:])
+        targets = {t + rest for t in bindings.get(chain[0], ())}
+        if chain[0] in defined or chain[0] in aliased:
+            targets.add(f"{module}.{chain[0]}{rest}")
+        if targets:
+            exports.setdefault(n, set()).update(targets)
+    result["defined"] = sorted(defined)
+    result["exports"] = {n: sorted(t) for n, t in exports.items()}
+    result["stars"] = stars
+    result["all"] = literal_all(statements)
+
+    if any(rule["kind"] in REFERENCE_KINDS and rule_applies(rule, path) for rule in config["rules"]):
+        result["references"] = [(sorted(paths), position) for paths, position in references]
     for rule in config["rules"]:
-        if not rule_applies(rule, path):
-            continue
-        kind, rule_id = rule["kind"], rule["id"]
-        if kind == "banned-api":
-            for paths, position in references:
-                if any(references_api(paths, api) for api in rule["apis"]):
-                    result["findings"].append((rule_id, *position))
-        elif kind == "competing-patterns":
-            refs = []
-            for paths, position in references:
-                used = [i for i, pattern in enumerate(rule["patterns"])
-                        if any(references_api(paths, api) for api in pattern["apis"])]
-                if used:
-                    refs.append((used, position))
-            result["pattern_refs"][rule_id] = refs
-        elif kind == "deprecated-import":
+        if rule["kind"] == "deprecated-import" and rule_applies(rule, path):
             result["findings"].extend(deprecated_findings(rule, imports, from_statements, source, package))
-        elif kind == "duplicate-definition":
-            pass
     for node, nested in definitions:
         if isinstance(node, ast.AsyncFunctionDef):
             keywords = ["async", "def"]
@@ -573,6 +721,103 @@ def deprecated_findings(rule, imports, from_statements, source, package):
 # ---------------------------------------------------------------------------------------
 # The whole project
 
+class Project:
+    """SPEC §4 "Following re-exports": project modules, their exports, resolution sets."""
+
+    def __init__(self, results):
+        self.modules = {}  # module name -> the file's result (first in byte order wins)
+        for r in sorted(results, key=lambda r: r["path"].encode("utf-8", "surrogatepass")):
+            if r["status"] != "unanalysable" and r["module"] and r["module"] not in self.modules:
+                self.modules[r["module"]] = r
+        # Public names of every module: its literal `__all__`, or the least fixed point of
+        # "defines or exports at module level, star imports included, not starting with `_`".
+        public = {}
+        for name, r in self.modules.items():
+            if r["all"] is not None:
+                public[name] = set(r["all"])
+            else:
+                public[name] = {n for n in list(r["defined"]) + list(r["exports"]) if not n.startswith("_")}
+        changed = True
+        while changed:
+            changed = False
+            for name, r in self.modules.items():
+                if r["all"] is not None:
+                    continue
+                for star in r["stars"]:
+                    if star in public:
+                        new = {n for n in public[star] if not n.startswith("_")} - public[name]
+                        if new:
+                            public[name] |= new
+                            changed = True
+        self.public = public
+        self.exports = {}
+        for name, r in self.modules.items():
+            exports = {n: set(t) for n, t in r["exports"].items()}
+            for star in r["stars"]:
+                for n in public.get(star, ()):
+                    exports.setdefault(n, set()).add(f"{star}.{n}")
+            self.exports[name] = exports
+        self._resolved = {}
+
+    def step(self, path):
+        """The next paths of `path`: through the longest project-module prefix followed by a part."""
+        parts = path.split(".")
+        for i in range(len(parts) - 1, 0, -1):
+            prefix = ".".join(parts[:i])
+            if prefix in self.modules:
+                targets = self.exports[prefix].get(parts[i])
+                if not targets:
+                    return []
+                rest = "".join("." + part for part in parts[i + 1:])
+                return sorted(t + rest for t in targets)
+        return []
+
+    def resolve(self, path):
+        """The resolution set of `path` in breadth-first order, with each path's parent."""
+        cached = self._resolved.get(path)
+        if cached is not None:
+            return cached
+        order, parent, depth = [path], {path: None}, {path: 0}
+        index = 0
+        while index < len(order):
+            current = order[index]
+            index += 1
+            if depth[current] >= MAX_STEPS:
+                continue
+            for following in self.step(current):
+                if following not in parent:
+                    parent[following] = current
+                    depth[following] = depth[current] + 1
+                    order.append(following)
+        self._resolved[path] = cached = (order, parent)
+        return cached
+
+    def via(self, paths, apis):
+        """A shortest chain from one of `paths` to a path that references one of `apis`."""
+        best = None
+        for start in sorted(paths):
+            order, parent = self.resolve(start)
+            for found in order:
+                if any(found == api or found.startswith(api + ".") for api in apis):
+                    chain = [found]
+                    while parent[chain[-1]] is not None:
+                        chain.append(parent[chain[-1]])
+                    chain.reverse()
+                    if best is None or len(chain) < len(best):
+                        best = chain
+                    break  # breadth-first: the first match of this start is its nearest
+        return best
+
+
+def reference_match(project, rule, paths, apis):
+    """None (no reference), [] (a direct one) or the `via` chain of one through re-exports."""
+    if any(references_api(paths, api) for api in apis):
+        return []
+    if not rule.get("follow-reexports", True):
+        return None
+    return project.via(paths, apis)
+
+
 def run(root, config, jobs=None):
     files, skipped_links = discover(root, config)
     work = [(root, path) for path in files]
@@ -583,20 +828,29 @@ def run(root, config, jobs=None):
         with ProcessPoolExecutor(max_workers=jobs, initializer=_set_config, initargs=(config,)) as pool:
             results = list(pool.map(analyse, work, chunksize=8))
     analysed = [r for r in results if r["status"] == "ok"]
-    findings = [(rule_id, r["path"], line, col) for r in analysed for rule_id, line, col in r["findings"]]
+    project = Project(results)
+    findings = [(rule_id, r["path"], line, col, None) for r in analysed for rule_id, line, col in r["findings"]]
     patterns_report = {}
     for rule in config["rules"]:
-        if rule["kind"] == "duplicate-definition":
-            findings.extend(duplicate_findings(rule, analysed))
+        if rule["kind"] == "banned-api":
+            for r in analysed:
+                if not rule_applies(rule, r["path"]):
+                    continue
+                for paths, (line, col) in r["references"]:
+                    chain = reference_match(project, rule, paths, rule["apis"])
+                    if chain is not None:
+                        findings.append((rule["id"], r["path"], line, col, chain or None))
+        elif rule["kind"] == "duplicate-definition":
+            findings.extend((*f, None) for f in duplicate_findings(rule, analysed))
         elif rule["kind"] == "competing-patterns":
-            found, counts = competing_findings(rule, analysed)
+            found, counts = competing_findings(rule, analysed, project)
             findings.extend(found)
             patterns_report[rule["id"]] = counts
-    findings = [(rule_id, path, line, col + 1) for rule_id, path, line, col in findings]
+    findings = [(rule_id, path, line, col + 1, via) for rule_id, path, line, col, via in findings]
     findings.sort(key=lambda f: (f[1], f[2], f[3], f[0]))
 
     severity = {rule["id"]: rule["severity"] for rule in config["rules"]}
-    failing = {path for rule_id, path, _, _ in findings if severity[rule_id] in config["count_severities"]}
+    failing = {f[1] for f in findings if severity[f[0]] in config["count_severities"]}
     categories = {name: {"files": 0, "compliant": 0, "unparsed": 0} for name, _ in config["categories"]}
     file_categories = {}
     for r in results:
@@ -610,13 +864,15 @@ def run(root, config, jobs=None):
             counts["unparsed"] += 1
     return {
         "version": 1,
-        "findings": [{"rule": f[0], "path": f[1], "line": f[2], "col": f[3]} for f in findings],
+        "findings": [dict({"rule": f[0], "path": f[1], "line": f[2], "col": f[3]}, **({"via": f[4]} if f[4] else {}))
+                     for f in findings],
         "categories": categories,
         "files": file_categories,
         "unanalysable": [{"path": r["path"], "reason": r["reason"]} for r in results if r["status"] == "unanalysable"],
         "unparsed": [{"path": r["path"], "reason": r["reason"]} for r in results if r["status"] == "unparsed"],
         "skipped_links": skipped_links,
         "patterns": patterns_report,
+        "project_modules": len(project.modules),
     }
 
 
@@ -644,12 +900,24 @@ def duplicate_findings(rule, analysed):
     return findings
 
 
-def competing_findings(rule, analysed):
+def competing_findings(rule, analysed, project):
     patterns = rule["patterns"]
     files_using = [0] * len(patterns)
-    scoped = [r for r in analysed if rule["id"] in r["pattern_refs"]]
-    for r in scoped:
-        for index in {i for used, _ in r["pattern_refs"][rule["id"]] for i in used}:
+    scoped = []
+    for r in analysed:
+        if not rule_applies(rule, r["path"]):
+            continue
+        refs = []  # ({pattern index: [] for a direct use, or its via chain}, (line, col))
+        for paths, position in r["references"]:
+            used = {}
+            for index, pattern in enumerate(patterns):
+                chain = reference_match(project, rule, paths, pattern["apis"])
+                if chain is not None:
+                    used[index] = chain
+            if used:
+                refs.append((used, position))
+        scoped.append((r["path"], refs))
+        for index in {i for used, _ in refs for i in used}:
             files_using[index] += 1
     counts = {p["name"]: files_using[i] for i, p in enumerate(patterns)}
     declared = [i for i, p in enumerate(patterns) if p.get("canonical")]
@@ -660,20 +928,27 @@ def competing_findings(rule, analysed):
     else:
         return [], counts
     findings = []
-    for r in scoped:
-        for used, (line, col) in r["pattern_refs"][rule["id"]]:
-            if any(i != canonical for i in used):
-                findings.append((rule["id"], r["path"], line, col))
+    for path, refs in scoped:
+        for used, (line, col) in refs:
+            others = [(len(chain), i, chain) for i, chain in used.items() if i != canonical]
+            if others:
+                # Direct when some other pattern is used directly; else its shortest chain.
+                via = min(others, key=lambda o: (o[0], o[1]))[2]
+                findings.append((rule["id"], path, line, col, via or None))
     return findings, counts
 
 
 def summary(output):
-    by_rule = {}
+    by_rule, via_rule = {}, {}
     for finding in output["findings"]:
         by_rule[finding["rule"]] = by_rule.get(finding["rule"], 0) + 1
+        if "via" in finding:
+            via_rule[finding["rule"]] = via_rule.get(finding["rule"], 0) + 1
     lines = [f"{len(output['files'])} files, {len(output['unanalysable'])} unanalysable, "
-             f"{len(output['unparsed'])} unparsed by ast, {len(output['findings'])} findings"]
-    lines += [f"  {rule:8} {count:6} findings" for rule, count in sorted(by_rule.items())]
+             f"{len(output['unparsed'])} unparsed by ast, {len(output['findings'])} findings, "
+             f"{output.get('project_modules', 0)} project modules"]
+    lines += [f"  {rule:8} {count:6} findings, {via_rule.get(rule, 0):6} only through re-exports (via)"
+              for rule, count in sorted(by_rule.items())]
     for name, counts in output["categories"].items():
         lines.append(f"  {name:12} {counts['files']:6} files {counts['compliant']:6} compliant "
                      f"({counts['unparsed']} unparsed)")
@@ -714,6 +989,160 @@ def _found(output, rule=None):
 
 ENV = {"id": "ENV", "kind": "banned-api", "severity": "error", "message": "{api}",
        "apis": ["os.environ", "os.environb", "os.getenv", "os.getenvb", "os.putenv", "os.unsetenv"]}
+
+
+REEXPORT_FILES = {
+    "pkg/__init__.py": (
+        "from .impl import WebSocketManager\n"
+        "import pkg.sub as s\n"
+        "from .stars import *\n"
+        "from .allstar import *\n"
+        "try:\n"
+        "    from _speedups import fast\n"
+        "except ImportError:\n"
+        "    from .impl import fast\n"
+        "def local():\n"
+        "    from .sub import Thing\n"
+        "class K:\n"
+        "    from .sub import Thing2\n"),
+    "pkg/impl.py": (
+        "import os\n"
+        "from typing import TYPE_CHECKING\n"
+        "class UnifiedWebSocketManager: pass\n"
+        "WebSocketManager = UnifiedWebSocketManager\n"
+        "Alias2 = WebSocketManager\n"
+        "env = os.environ\n"
+        "def fast(): pass\n"
+        "Multi = A = UnifiedWebSocketManager\n"
+        "Paren = (UnifiedWebSocketManager)\n"
+        "Paren2 = (os).environ\n"
+        "Call = UnifiedWebSocketManager()\n"
+        "Ann: type = UnifiedWebSocketManager\n"
+        "Unbound = nowhere.thing\n"
+        "_private = UnifiedWebSocketManager\n"
+        "Cont = os.\\\n    getenv\n"
+        "if TYPE_CHECKING:\n"
+        "    from os import environb as TE\n"
+        "for _ in ():\n"
+        "    while False:\n"
+        "        with x:\n"
+        "            match y:\n"
+        "                case 1:\n"
+        "                    Deep = UnifiedWebSocketManager\n"),
+    "pkg/sub.py": "from pkg.impl import UnifiedWebSocketManager as Thing, UnifiedWebSocketManager as Thing2\n",
+    "pkg/stars.py": "from .impl import *\nfrom .... import *\n",
+    "pkg/allstar.py": "__all__ = ['Only']\n__all__ += ['NotListed']\nfrom .impl import UnifiedWebSocketManager as Only, UnifiedWebSocketManager as NotListed\n",
+    "two_all.py": "__all__ = ['a']\n__all__ = ['b']\nfrom os import environ as _e, getenv as g\nclass a: pass\n",
+    "facade2.py": "from two_all import *\n",
+    "cyc/a.py": "from .b import *\nclass A: pass\n",
+    "cyc/b.py": "from .a import *\nclass B: pass\n",
+    "loop.py": "x = y\ny = x\n",
+    "dup/m.py": "class X: pass\n",
+    "dup/m/__init__.py": "from os import environ as X\n",
+    "bad/m.py": "'unterminated\n",
+    "bad/m/__init__.py": "from os import environ as X\n",
+    "user.py": (
+        "from pkg import WebSocketManager, s, fast, Thing, Thing2, UnifiedWebSocketManager, Only, NotListed\n"
+        "s.Thing.connect()\n"
+        "from pkg.impl import Alias2, env, Multi, Paren, Paren2, Call, Ann, Unbound, _private, Cont, TE, Deep\n"
+        "from pkg.stars import env as e2, _private as p2\n"
+        "from facade2 import g, _e, b, a\n"
+        "from cyc.a import A, B\n"
+        "from loop import x\n"
+        "from dup.m import X\n"
+        "from bad.m import X as Y\n"
+        "import pkg.impl\n"
+        "pkg.impl.WebSocketManager\n"
+        "import facade2\n"
+        "def f():\n"
+        "    import pkg as p\n"
+        "    p.WebSocketManager\n"),
+}
+for _i in range(18):
+    REEXPORT_FILES[f"deep/m{_i}.py"] = f"from deep.m{_i + 1} import X\n"
+REEXPORT_FILES["deep/user.py"] = "from deep.m0 import X\n"
+
+
+def _self_test_reexports():
+    """SPEC §4 "Following re-exports and aliases across the project"."""
+    ban = {"id": "BAN", "kind": "banned-api", "severity": "error", "message": "{api} {via}",
+           "apis": ["pkg.impl.UnifiedWebSocketManager", "cyc.b.A", "loop.y", "deep.m16.X", "deep.m17.X", "pkg.impl.fast"]}
+    root = _tree(REEXPORT_FILES)
+    out = run(root, _config([ban, ENV]))
+    got = [(f["rule"], f["path"], f["line"], f["col"], f.get("via")) for f in out["findings"]]
+    U = "pkg.impl.UnifiedWebSocketManager"
+    want_user = [
+        ("BAN", 1, 17, ["pkg.WebSocketManager", "pkg.impl.WebSocketManager", U]),   # facade + alias
+        ("BAN", 1, 38, ["pkg.fast", "pkg.impl.fast"]),                              # try/except ImportError
+        ("BAN", 1, 59, ["pkg.UnifiedWebSocketManager", "pkg.stars.UnifiedWebSocketManager", U]),  # star of star
+        ("BAN", 1, 84, ["pkg.Only", "pkg.allstar.Only", U]),                        # star with __all__
+        ("BAN", 2, 1, ["pkg.s.Thing.connect", "pkg.sub.Thing.connect", U + ".connect"]),  # import pkg.sub as s
+        ("BAN", 3, 22, ["pkg.impl.Alias2", "pkg.impl.WebSocketManager", U]),        # alias of an alias
+        ("ENV", 3, 30, ["pkg.impl.env", "os.environ"]),                             # alias through an import
+        ("BAN", 3, 77, ["pkg.impl._private", U]),
+        ("ENV", 3, 87, ["pkg.impl.Cont", "os.getenv"]),                             # `\` continuation
+        ("ENV", 3, 93, ["pkg.impl.TE", "os.environb"]),                             # under if TYPE_CHECKING
+        ("BAN", 3, 97, ["pkg.impl.Deep", U]),                                       # under for/while/with/match
+        ("ENV", 4, 23, ["pkg.stars.env", "pkg.impl.env", "os.environ"]),            # `_private` is not public
+        ("ENV", 5, 21, ["facade2.g", "two_all.g", "os.getenv"]),                    # two `__all__`: public names
+        ("BAN", 6, 19, ["cyc.a.A", "cyc.b.A"]),                                     # mutual star imports
+        ("BAN", 7, 18, ["loop.x", "loop.y"]),                                       # an alias cycle
+        ("ENV", 9, 19, ["bad.m.X", "os.environ"]),                                  # bad/m.py is unanalysable
+        ("BAN", 11, 1, ["pkg.impl.WebSocketManager", U]),
+        ("BAN", 15, 5, ["pkg.WebSocketManager", "pkg.impl.WebSocketManager", U]),
+    ]
+    assert [g[:1] + g[2:] for g in got if g[1] == "user.py"] == want_user, [g for g in got if g[1] == "user.py"]
+    # Function- and class-level imports are references but not exports (pkg.Thing, pkg.Thing2).
+    assert [g for g in got if g[1] == "pkg/__init__.py"] == [
+        ("BAN", "pkg/__init__.py", 1, 19, ["pkg.impl.WebSocketManager", U]),
+        ("BAN", "pkg/__init__.py", 8, 23, None),
+        ("BAN", "pkg/__init__.py", 10, 22, ["pkg.sub.Thing", U]),
+        ("BAN", "pkg/__init__.py", 12, 22, ["pkg.sub.Thing2", U])], got
+    # 16 steps: deep.m16.X is in the set of deep.m0.X, deep.m17.X is not.
+    deep = [g for g in got if g[1] == "deep/user.py"]
+    assert deep == [("BAN", "deep/user.py", 1, 21, ["deep.m0.X"] + [f"deep.m{i}.X" for i in range(1, 17)])], deep
+    assert ("BAN", "deep/m16.py", 1, 22, None) in got and not any(g[1] == "deep/m17.py" for g in got)
+    # Two files, one module name: dup/m.py (defines X) comes before dup/m/__init__.py.
+    assert not any(g[1] == "user.py" and g[2] == 8 for g in got)
+
+    # follow-reexports: false is the old behaviour: direct matches only, never a via.
+    out = run(root, _config([dict(ban, **{"follow-reexports": False}), dict(ENV, **{"follow-reexports": False})]))
+    direct = [(f["rule"], f["path"], f["line"], f["col"]) for f in out["findings"]]
+    assert not any("via" in f for f in out["findings"])
+    assert direct == [g[:4] for g in got if g[4] is None], direct
+
+    # competing-patterns through re-exports: uses, file counts and the via of findings.
+    pat = {"id": "PAT", "kind": "competing-patterns", "severity": "error", "message": "{pattern} {via}", "patterns": [
+        {"name": "env", "apis": ["os.environ", "os.getenv"]}, {"name": "ws", "apis": [U]}]}
+    out = run(root, _config([pat]))
+    assert out["patterns"]["PAT"] == {"env": 5, "ws": 4}, out["patterns"]
+    pat_found = [(f["path"], f["line"], f["col"], f.get("via")) for f in out["findings"]]
+    ws = [g[1:] for g in got if g[0] == "BAN" and (g[4][-1].startswith(U) if g[4] else g[1] in ("pkg/allstar.py", "pkg/sub.py"))]
+    assert pat_found == ws and len(ws) == 16, pat_found
+    out = run(root, _config([dict(pat, **{"follow-reexports": False})]))
+    assert out["patterns"]["PAT"] == {"env": 4, "ws": 2}, out["patterns"]
+    assert [(f["path"], f["line"], f["col"], f.get("via")) for f in out["findings"]] == [g for g in ws if g[3] is None]
+
+    # Star imports reference their module (the first token of the module path, the `.` of
+    # a relative one); one that resolves to nothing references nothing.
+    files = {"s.py": "from os import *\nfrom os.path import *\nfrom \\\n  os import *\nfrom sys import *\n",
+             "pkg2/__init__.py": "", "pkg2/a.py": "from . import *\nfrom .b import *\nfrom ... import *\n",
+             "pkg2/b.py": "def f():\n    from .. import *\n"}
+    out = run(_tree(files), _config([dict(ENV, apis=["os", "pkg2"]), dict(ENV, id="ENV2")]))
+    assert _found(out, "ENV") == [("pkg2/a.py", 1, 6), ("pkg2/a.py", 2, 6), ("s.py", 1, 6), ("s.py", 2, 6),
+                                  ("s.py", 4, 3)], _found(out, "ENV")
+    assert _found(out, "ENV2") == []
+
+    # Alias forms and literal `__all__` on their own.
+    tree = ast.parse("import a\nx = a.b\ny = (a.b)\nz = (a).b\nw = a . b\n(v) = a\nu = a.b()\n")
+    source = Source("import a\nx = a.b\ny = (a.b)\nz = (a).b\nw = a . b\n(v) = a\nu = a.b()\n")
+    assert [alias_of(n, source) for n in tree.body[1:]] == [("x", ["a", "b"]), None, None, ("w", ["a", "b"]), None, None]
+    for text, want in (("__all__ = ['a', \"b\"]", ["a", "b"]), ("__all__ = ('a',)", ["a"]), ("__all__ = []", []),
+                       ("__all__ = ['a', b]", None), ("__all__ = [f'a']", None), ("__all__: list = ['a']", None),
+                       ("__all__ = ['a']\n__all__ = ['b']", None), ("__all__ = x = ['a']", None),
+                       ("__all__ = ['a']\n__all__ += ['b']\n__all__.append('c')", ["a"]),
+                       ("if x:\n    __all__ = ['a']\ndef f():\n    __all__ = ['b']", ["a"])):
+        assert literal_all(list(module_level_statements(ast.parse(text).body))) == want, text
 
 
 def self_test():
@@ -905,6 +1334,7 @@ environ
     assert Glob("a**b.py").matches("axxb.py") and not Glob("a**b.py").matches("a/b.py")
     assert Glob("[]x]*.py").matches("]a.py") and Glob("[a-c].py").matches("b.py") and not Glob("[a-c].py").matches("d.py")
     assert Glob("x[").matches("x[") and Glob("**").matches("a/b.py") and Glob("*.py").matches("a/b.py")
+    _self_test_reexports()
     print("rules_oracle self-test: all checks passed")
 
 
