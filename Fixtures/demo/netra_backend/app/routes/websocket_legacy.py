@@ -34,3 +34,10 @@ async def legacy_websocket_endpoint(websocket: Any, user_id: str) -> None:
 
 
 ROUTES = {"WS /ws": legacy_websocket_endpoint}
+
+# The v0 desktop client reaches the same legacy class through the package facade and the
+# compatibility alias: WS001 follows both to legacy_manager.WebSocketManager.
+from netra_backend.app.websocket import WebSocketManager as FacadeWebSocketManager
+from netra_backend.app.websocket.legacy_manager import LegacyWebSocketManager
+
+_v0_ws = LegacyWebSocketManager.instance()

@@ -56,3 +56,7 @@ class WebSocketManager:
                 sent += 1
         logger.info("legacy broadcast reached %d users", sent)
         return sent
+
+
+# Compatibility alias for the v0 desktop client, which imports the class under its old name.
+LegacyWebSocketManager = WebSocketManager
