@@ -1,0 +1,1 @@
+"""A removed package: every import of it is reported (BAN004)."""
