@@ -867,6 +867,8 @@ def run(root, config, jobs=None):
         "findings": [dict({"rule": f[0], "path": f[1], "line": f[2], "col": f[3]}, **({"via": f[4]} if f[4] else {}))
                      for f in findings],
         "categories": categories,
+        # Files with a finding whose severity is in count-severities (not compliant).
+        "failing": sorted(failing),
         "files": file_categories,
         "unanalysable": [{"path": r["path"], "reason": r["reason"]} for r in results if r["status"] == "unanalysable"],
         "unparsed": [{"path": r["path"], "reason": r["reason"]} for r in results if r["status"] == "unparsed"],
