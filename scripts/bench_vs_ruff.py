@@ -126,6 +126,29 @@ def write_all_kinds_config(root: str, repo: str) -> str:
     return path
 
 
+def write_reexport_configs(root: str) -> tuple[str, str]:
+    """Two configurations with one banned-api rule over project-internal APIs of the
+    stdlib, mostly reached through package re-exports (`json.JSONDecodeError`,
+    `concurrent.futures.Future`, `collections.abc.Mapping`): re-export following on
+    (the default) and off. Returns their paths."""
+    paths = []
+    for follow in ("true", "false"):
+        path = os.path.join(root, f".ssotlint-reexports-{follow}.yml")
+        with open(path, "w") as f:
+            f.write("# bench_vs_ruff: a project-internal API, follow-reexports " + follow + "\n"
+                    "version: 1\n"
+                    "cache-dir: .ssotlint_cache\n"
+                    "rules:\n"
+                    "  - id: REEX\n"
+                    "    kind: banned-api\n"
+                    "    severity: error\n"
+                    "    message: \"{api}{via}\"\n"
+                    "    apis: [json.decoder.JSONDecodeError, concurrent.futures._base.Future, _collections_abc.Mapping]\n"
+                    f"    follow-reexports: {follow}\n")
+        paths.append(path)
+    return paths[0], paths[1]
+
+
 # --------------------------------------------------------------------------- running
 
 
@@ -357,7 +380,14 @@ class Bench:
                 (f"ssotlint {title}", self.ssot_cmd(cache=False, config=config, select=select), root, "ssotlint"),
             ], bruns, warm_up=False)
             breakdown.append(series)
-        return {"env": env, "all": every, "breakdown": breakdown, "breakdown_runs": bruns}
+        on_config, off_config = write_reexport_configs(root)
+        follow_on, follow_off = self.measure("re-exports, stdlib", [
+            ("ssotlint follow-reexports on", self.ssot_cmd(cache=False, config=on_config), root, "ssotlint"),
+            ("ssotlint follow-reexports off", self.ssot_cmd(cache=False, config=off_config), root, "ssotlint"),
+        ], runs)
+        follow_on.files = follow_off.files = counts["ssotlint"]
+        return {"env": env, "all": every, "breakdown": breakdown, "breakdown_runs": bruns,
+                "follow_on": follow_on, "follow_off": follow_off}
 
     def warm(self, name: str, root: str, changed_rel: str, runs: int) -> dict:
         cache_dir = os.path.join(root, ".ssotlint_cache")
@@ -568,7 +598,7 @@ def main() -> int:
     for pair in [cold_std, cold_big]:
         if pair:
             rows += [(pair[0], pair[1]), (pair[1], None)]
-    rows += [(rules["env"], None), (rules["all"], None)]
+    rows += [(rules["env"], None), (rules["all"], None), (rules["follow_on"], None), (rules["follow_off"], None)]
     for warm in [warm_std, warm_big]:
         if not warm:
             continue
@@ -679,6 +709,9 @@ def main() -> int:
     all_wall, env_wall = rules["all"].median("wall"), rules["env"].median("wall")
     goal("all five rule kinds together <= 1.5 x env-access alone (stdlib, cold)", all_wall <= 1.5 * env_wall,
          f"{all_wall / env_wall:.2f} x ({all_wall:.3f} s vs {env_wall:.3f} s)")
+    on_wall, off_wall = rules["follow_on"].median("wall"), rules["follow_off"].median("wall")
+    goal("project-internal API, follow-reexports on <= 1.3 x off (stdlib, cold)", on_wall <= 1.3 * off_wall,
+         f"{on_wall / off_wall:.2f} x ({on_wall:.3f} s vs {off_wall:.3f} s)")
     p("goals:")
     out.extend(goals)
 

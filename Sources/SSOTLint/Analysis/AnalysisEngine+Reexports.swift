@@ -15,14 +15,23 @@ extension AnalysisEngine {
             return (ModuleName.of(relativePath: path, srcRoots: srcRoots), exports)
         })
         let projectRuleIndex = Dictionary(projectRules.enumerated().map { ($1.common.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var matches = [[String: (list: Int, api: String, via: [String])?]](repeating: [:], count: followers.count)
         var findings: [String: [Finding]] = [:]
         var occurrences: [Int: [String: [Occurrence]]] = [:]
         for path in files {
             guard let outcome = outcomes[path], !outcome.isUnanalysable, let references = outcome.projectReferences else { continue }
-            for rule in followers where rule.common.applies(to: path) {
+            for (ruleNumber, rule) in followers.enumerated() where rule.common.applies(to: path) {
                 let lists = rule.apiLists
                 for reference in references.references(skippingTypeChecking: rule.common.skipTypeChecking) {
-                    guard let match = index.match(reference.targets, against: lists) else { continue }
+                    // Most references share their target with many others: one match per target and rule.
+                    let match: (list: Int, api: String, via: [String])?
+                    if reference.targets.count == 1, let known = matches[ruleNumber][reference.targets[0]] {
+                        match = known
+                    } else {
+                        match = index.match(reference.targets, against: lists)
+                        if reference.targets.count == 1 { matches[ruleNumber][reference.targets[0]] = .some(match) }
+                    }
+                    guard let match else { continue }
                     switch rule.matched(reference, path: path, list: match.list, api: match.api, via: match.via) {
                     case .finding(let finding):
                         findings[path, default: []].append(finding)

@@ -5,6 +5,9 @@ public struct ResolvedReference: Sendable {
     public var targets: [String]
     public var start: UInt32
     public var end: UInt32
+    /// A target lies under a project module's top-level name (`FileContext.projectRoots`),
+    /// so re-exports may lead it further: rules that follow them match it later.
+    public var leadsIntoProject = false
 }
 
 extension FileContext {
@@ -20,13 +23,15 @@ extension FileContext {
         var result: [ResolvedReference] = []
         for statement in facts.imports where !(skippingTypeChecking && statement.inTypeChecking) {
             for reference in ImportResolver.references(of: statement, moduleName: moduleName, isPackage: isPackage) {
-                result.append(ResolvedReference(targets: [reference.path], start: reference.offset, end: reference.end))
+                result.append(ResolvedReference(targets: [reference.path], start: reference.offset, end: reference.end,
+                                                leadsIntoProject: leadsIntoProject([reference.path])))
             }
         }
         for reference in facts.references where !(skippingTypeChecking && reference.inTypeChecking) {
             let targets = bindings.resolve(reference.parts)
             if targets.isEmpty { continue }
-            result.append(ResolvedReference(targets: targets, start: reference.offset, end: reference.end))
+            result.append(ResolvedReference(targets: targets, start: reference.offset, end: reference.end,
+                                            leadsIntoProject: leadsIntoProject(targets)))
         }
         return result
     }
@@ -36,20 +41,20 @@ extension FileContext {
         ImportResolver.absoluteModule(of: statement, moduleName: moduleName, isPackage: isPackage)
     }
 
-    /// Whether one of the reference's targets lies under a project module's top-level
-    /// name, so that re-exports may lead it further.
-    public func leadsIntoProject(_ reference: ResolvedReference) -> Bool {
-        !projectRoots.isEmpty && reference.targets.contains { projectRoots.contains(ImportResolver.topLevelName(of: $0)) }
+    private func leadsIntoProject(_ targets: [String]) -> Bool {
+        !projectRoots.isEmpty && targets.contains { projectRoots.contains(ImportResolver.topLevelName(of: $0)) }
     }
 
     /// The references that wait for the symbol index, with their positions.
     func projectReferences(skippingTypeChecking: Bool) -> [ProjectReference] {
-        let references = skippingTypeChecking ? runtimeReferences : allReferences
-        return references.filter(leadsIntoProject).map { reference in
+        var lineHashes: [Int: String] = [:]
+        return (skippingTypeChecking ? runtimeReferences : allReferences).compactMap { reference in
+            guard reference.leadsIntoProject else { return nil }
             let (from, to) = span(reference.start, reference.end)
+            let lineHash = lineHashes[from.line] ?? LineFingerprint.hash(line: from.line, source: source, summary: summary)
+            lineHashes[from.line] = lineHash
             return ProjectReference(targets: reference.targets, line: from.line, column: from.column, endLine: to.line,
-                                    endColumn: to.column,
-                                    lineHash: LineFingerprint.hash(line: from.line, source: source, summary: summary))
+                                    endColumn: to.column, lineHash: lineHash)
         }
     }
 }

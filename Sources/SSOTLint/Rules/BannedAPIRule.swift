@@ -32,7 +32,7 @@ struct BannedAPIRule: FileRule, RuleKind, ReexportFollowing {
     var apiLists: [APIList] { [apis] }
 
     func check(_ file: FileContext, into findings: inout [Finding]) {
-        for reference in file.references(for: common) where !(followsReexports && file.leadsIntoProject(reference)) {
+        for reference in file.references(for: common) where !(followsReexports && reference.leadsIntoProject) {
             guard let api = apis.firstMatch(in: reference.targets) else { continue }
             findings.append(file.finding(common, from: reference.start, to: reference.end, message: message(api: api, via: [])))
         }

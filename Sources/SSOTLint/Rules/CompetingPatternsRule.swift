@@ -52,7 +52,7 @@ struct CompetingPatternsRule: ProjectRule, RuleKind, ReexportFollowing {
 
     func collect(_ file: FileContext) -> [Occurrence] {
         var result: [Occurrence] = []
-        for reference in file.references(for: common) where !(followsReexports && file.leadsIntoProject(reference)) {
+        for reference in file.references(for: common) where !(followsReexports && reference.leadsIntoProject) {
             for (index, pattern) in patterns.enumerated() {
                 guard let api = pattern.apis.firstMatch(in: reference.targets) else { continue }
                 result.append(file.occurrence(key: String(index), from: reference.start, to: reference.end, detail: api))
