@@ -198,6 +198,27 @@ final class ConfigurationErrorTests: XCTestCase {
                        ".ssotlint.yml:5:14: unknown placeholder '{module}' in message (valid: {api}, {replacement}, {via})")
     }
 
+    func testFollowReexportsIsOnlyForBannedAPIAndCompetingPatternsAndIsABoolean() throws {
+        let regex = """
+            rules:
+              - id: RX
+                kind: regex
+                severity: info
+                message: "{match}"
+                pattern: 'x'
+                follow-reexports: true
+            """
+        let regexError = try error(regex)
+        XCTAssertTrue(regexError.hasPrefix(".ssotlint.yml:7:5: unknown key 'follow-reexports'"), regexError)
+        let notBoolean = Self.bannedRule + "    follow-reexports: sometimes\n"
+        let booleanError = try error(notBoolean)
+        XCTAssertTrue(booleanError.hasPrefix(".ssotlint.yml:8:23: follow-reexports must be true or false"), booleanError)
+        let rules = try ConfigurationLoader.parse(Self.bannedRule + "    follow-reexports: true\n", file: "/x/.ssotlint.yml").rules
+        XCTAssertEqual((rules.first as? any ReexportFollowing)?.followsReexports, true)
+        let byDefault = try ConfigurationLoader.parse(Self.bannedRule, file: "/x/.ssotlint.yml").rules
+        XCTAssertEqual((byDefault.first as? any ReexportFollowing)?.followsReexports, false, "opt-in for now (README)")
+    }
+
     func testReplacementPlaceholderWithoutAReplacement() throws {
         XCTAssertEqual(try error(Self.bannedRule.replacingOccurrences(of: "    replacement: shared.env.get_env\n", with: "")),
                        ".ssotlint.yml:5:14: the message uses {replacement} but rule 'SSOT010' has no 'replacement'")

@@ -14,10 +14,12 @@ final class ReexportCacheTests: FolderTestCase {
             severity: error
             message: "{api}{via}"
             apis: [pkg.impl.Legacy]
+            follow-reexports: true
           - id: PAT
             kind: competing-patterns
             severity: error
             message: "{pattern} instead of {canonical}"
+            follow-reexports: true
             patterns:
               - { name: new, apis: [pkg.impl.New], canonical: true }
               - { name: old, apis: [pkg.impl.Legacy] }
