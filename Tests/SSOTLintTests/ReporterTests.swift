@@ -167,17 +167,9 @@ final class ReporterTests: XCTestCase {
     /// a path percent-encoded as URIs, the line hash with its occurrence, an in-source
     /// suppression. (The golden files of CheckFormatGoldenTests cover a whole real run.)
     func testSARIFOfOneSuppressedFindingIsExactlyTheseBytes() throws {
-        let configuration = try ConfigurationLoader.parse("""
-            rules:
-              - id: ENV001
-                kind: banned-api
-                severity: error
-                message: "direct environment access through {api}"
-                apis: [os.environ]
-                docs: "Environment reads go through one accessor. Scattered reads hide settings."
-            """, file: "/tmp/x y/é/.ssotlint.yml")
+        let configuration = try configuration()
         let run = CheckRun(findings: [finding("ENV001", path: "my dir/é#.py", suppressed: true)],
-                           rules: configuration.rules, root: configuration.root)
+                           rules: configuration.rules.filter { $0.common.id == "ENV001" }, root: configuration.root)
         XCTAssertEqual(SARIFReporter.render(run), #"""
             {
               "$schema": "https://json.schemastore.org/sarif-2.1.0.json",

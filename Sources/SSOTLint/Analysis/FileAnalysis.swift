@@ -132,10 +132,10 @@ struct FileAnalysis: @unchecked Sendable {
         outcome.suppressions = SuppressionIndex(facts: facts, source: source, summary: scanned.summary)
         if !projectRoots.isEmpty {
             outcome.exports = ModuleExports(context)
-            let hasTypeChecking = facts.imports.contains { $0.inTypeChecking } || facts.references.contains { $0.inTypeChecking }
             outcome.projectReferences = ProjectReferences(
                 all: context.projectReferences(skippingTypeChecking: false),
-                runtime: followersSkipTypeChecking && hasTypeChecking ? context.projectReferences(skippingTypeChecking: true) : nil)
+                runtime: followersSkipTypeChecking && context.hasTypeCheckingCode
+                    ? context.projectReferences(skippingTypeChecking: true) : nil)
         }
         if let fixedRuleIDs, outcome.findings.contains(where: { fixedRuleIDs.contains($0.ruleID) }) {
             outcome.fixSource = FixSource(file: context, tokens: scanned.tokens, bytes: bytes)

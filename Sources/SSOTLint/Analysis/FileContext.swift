@@ -20,8 +20,11 @@ public final class FileContext {
     public let projectRoots: Set<String>
     lazy var allReferences = resolveReferences(skippingTypeChecking: false)
     /// The same as `allReferences` when nothing is inside `if TYPE_CHECKING:`.
-    lazy var runtimeReferences = facts.imports.contains { $0.inTypeChecking } || facts.references.contains { $0.inTypeChecking }
-        ? resolveReferences(skippingTypeChecking: true) : allReferences
+    lazy var runtimeReferences = hasTypeCheckingCode ? resolveReferences(skippingTypeChecking: true) : allReferences
+    /// Some import or reference sits inside `if TYPE_CHECKING:`.
+    var hasTypeCheckingCode: Bool {
+        facts.imports.contains { $0.inTypeChecking } || facts.references.contains { $0.inTypeChecking }
+    }
 
     public init(path: String, moduleName: String, source: SourceFile, summary: TokenSummary, facts: FileFacts,
                 projectRoots: Set<String> = []) {

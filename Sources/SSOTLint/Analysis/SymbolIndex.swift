@@ -24,8 +24,6 @@ final class SymbolIndex {
         computeStarExports()
     }
 
-    var isEmpty: Bool { modules.isEmpty }
-
     /// The names `from M import *` takes from M: its literal `__all__`, else every name
     /// it defines or exports (star imports included) that does not start with `_`.
     private func publicNames(_ module: String) -> [String] {
