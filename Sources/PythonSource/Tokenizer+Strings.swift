@@ -167,9 +167,9 @@ extension Lexer {
                     return
                 }
             case UInt8(ascii: "\\"):
-                // A backslash escapes the next byte, or the line end: CRLF is one, a lone CR too.
-                var next = pos + 1
-                if self.byte(at: next) == UInt8(ascii: "\r") && self.byte(at: next + 1) == UInt8(ascii: "\n") { next += 1 }
+                // A backslash escapes the next byte or the whole line end (CRLF, LF or a lone CR):
+                // `next` is the escaped byte, or the line end's last byte.
+                let next = pos + max(1, lineEndLength(at: pos + 1))
                 let escaped = self.byte(at: next)
                 if escaped == UInt8(ascii: "{") || escaped == UInt8(ascii: "}") {
                     pos = next  // `\{` still opens a field
