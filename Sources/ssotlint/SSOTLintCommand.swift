@@ -9,7 +9,7 @@ struct SSOTLintCommand: ParsableCommand {
         abstract: "Single-source-of-truth linter and compliance scorer for Python repositories.",
         version: SSOTLintVersion.current,
         subcommands: [CheckCommand.self, ReportCommand.self, RulesCommand.self, ExplainCommand.self, BaselineCommand.self,
-                      InitCommand.self, DebugCommand.self]
+                      InitCommand.self, ServerCommand.self, DebugCommand.self]
     )
 
     /// Runs the command; a usage error exits 2 with a one-line message (SPEC §2), not

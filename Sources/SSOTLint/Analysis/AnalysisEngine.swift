@@ -41,7 +41,7 @@ public final class AnalysisEngine {
     private var overlays: [String: [UInt8]] = [:]
     /// Outcomes by path; a path without one, or in `changed`, is analysed by the next
     /// `analyze()` (a changed file whose bytes turn out the same keeps its outcome).
-    private var outcomes: [String: FileOutcome] = [:]
+    private(set) var outcomes: [String: FileOutcome] = [:]
     private var changed: Set<String> = []
     private var cache: AnalysisCache?
 
@@ -68,7 +68,7 @@ public final class AnalysisEngine {
         projectRoots = roots
         outcomes = [:]
         worker = FileAnalysis(configuration: request.configuration, fileRules: request.rules.compactMap { $0 as? any FileRule },
-                              projectRules: projectRules, planFixes: request.planFixes, projectRoots: roots)
+                              projectRules: projectRules, planFixes: request.planFixes || request.keepsFixSources, projectRoots: roots)
         guard request.useCache else { return }
         let configuration = request.configuration
         let folder = configuration.cacheDir.hasPrefix("/") ? configuration.cacheDir

@@ -19,6 +19,9 @@ public struct AnalysisRequest {
     public var baseline: Baseline?
     /// Plan `check --fix` rewrites from the tokens and facts of the per-file pass.
     public var planFixes = false
+    /// Keep what `AnalysisEngine.fixes(for:findings:)` plans from, without planning every
+    /// file's rewrites in each analysis (an editor asks for one file's at a time).
+    public var keepsFixSources = false
 
     public init(configuration: Configuration, rules: [any Rule], workingDirectory: String) {
         self.configuration = configuration

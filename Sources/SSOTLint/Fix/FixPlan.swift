@@ -20,6 +20,22 @@ public struct FileFix: Sendable, Equatable {
     public var fixed: [UInt8]
     /// Imports rewritten in the file.
     public var fixCount: Int
+    /// Each rewritten import on its own, for an editor's one-import quick fix.
+    public var imports: [ImportRewrite] = []
+}
+
+/// The rewrite of one import: the finding it fixes and its edits of `FileFix.original`.
+public struct ImportRewrite: Sendable, Equatable {
+    public var ruleID: String
+    public var line: Int
+    public var column: Int
+    /// Byte ranges of the original file and their replacements; they do not overlap.
+    public var edits: [(range: Range<Int>, replacement: String)]
+
+    public static func == (a: ImportRewrite, b: ImportRewrite) -> Bool {
+        a.ruleID == b.ruleID && a.line == b.line && a.column == b.column
+            && a.edits.map(\.range) == b.edits.map(\.range) && a.edits.map(\.replacement) == b.edits.map(\.replacement)
+    }
 }
 
 /// A reported import that `check --fix` left as it was, and why.

@@ -34,6 +34,7 @@ public enum ImportFixes {
 
         var edits: [TextEdit] = []
         var fixCount = 0
+        var rewrites: [ImportRewrite] = []
         var refused: [FixRefusal] = []
         for rule in rules where rule.common.applies(to: path) {
             for planned in ImportFixPlanner(file: file, rule: rule, tokens: tokens).plan() {
@@ -55,6 +56,11 @@ public enum ImportFixes {
                     }
                     edits += newEdits
                     fixCount += 1
+                    rewrites.append(ImportRewrite(ruleID: rule.common.id, line: position.line, column: position.column,
+                                                  edits: newEdits.map { edit in
+                                                      ((edit.range.lowerBound + prefixLength)..<(edit.range.upperBound + prefixLength),
+                                                       edit.replacement)
+                                                  }))
                 }
             }
         }
@@ -65,7 +71,8 @@ public enum ImportFixes {
         guard check.error == nil, check.facts.imports.count == file.facts.imports.count else {
             return (nil, refused + refusals(findings, "the rewritten file would not read back as Python; left as it was"))
         }
-        return (FileFix(path: path, original: bytes, fixed: Array(bytes[..<prefixLength]) + fixedText, fixCount: fixCount),
+        return (FileFix(path: path, original: bytes, fixed: Array(bytes[..<prefixLength]) + fixedText, fixCount: fixCount,
+                        imports: rewrites),
                 refused)
     }
 

@@ -18,6 +18,9 @@ public struct Finding: Sendable, Equatable {
     /// For a match reached only through re-exports or aliases (SPEC §4): a shortest chain
     /// of paths from the reference's resolved path to the matched one; empty otherwise.
     public var via: [String] = []
+    /// Other places that explain the finding (the other definitions of a duplicate);
+    /// the language server shows them as related information.
+    public var related: [RelatedLocation] = []
 
     public init(ruleID: String, severity: Severity, path: String, line: Int, column: Int,
                 endLine: Int, endColumn: Int, message: String) {
@@ -46,6 +49,25 @@ public struct Finding: Sendable, Equatable {
         if a.column != b.column { return a.column < b.column }
         if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
         return a.message < b.message
+    }
+}
+
+/// A place in another file (or the same one) that a finding refers to.
+public struct RelatedLocation: Sendable, Equatable {
+    public var path: String
+    public var line: Int
+    public var column: Int
+    public var endLine: Int
+    public var endColumn: Int
+    public var message: String
+
+    public init(path: String, line: Int, column: Int, endLine: Int, endColumn: Int, message: String) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.endLine = endLine
+        self.endColumn = endColumn
+        self.message = message
     }
 }
 

@@ -105,8 +105,14 @@ struct DuplicateDefinitionRule: ProjectRule, RuleKind, @unchecked Sendable {
                 var others = sorted
                 others.remove(at: index)
                 let list = others.map { "\($0.path):\($0.occurrence.line)" }.joined(separator: ", ")
-                findings.append(definition.occurrence.finding(
-                    common, path: definition.path, message: common.message.render(["name": name, "others": list])))
+                var finding = definition.occurrence.finding(
+                    common, path: definition.path, message: common.message.render(["name": name, "others": list]))
+                finding.related = others.map { other in
+                    RelatedLocation(path: other.path, line: other.occurrence.line, column: other.occurrence.column,
+                                    endLine: other.occurrence.endLine, endColumn: other.occurrence.endColumn,
+                                    message: "'\(name)' is also defined here")
+                }
+                findings.append(finding)
             }
         }
         return findings
