@@ -21,6 +21,7 @@ class Client:
             stderr=subprocess.PIPE, env=env)
         self.next_id = 1
         self.responses = {}
+        self.all_responses = []
         self.notifications = []
         self.server_requests = []
         self.condition = threading.Condition()
@@ -35,8 +36,11 @@ class Client:
         return b"Content-Length: %d\r\n\r\n" % len(body) + body
 
     def write_raw(self, data):
-        self.process.stdin.write(data)
-        self.process.stdin.flush()
+        try:
+            self.process.stdin.write(data)
+            self.process.stdin.flush()
+        except (BrokenPipeError, ValueError):
+            pass  # the test closed the server's input, or the server ended
 
     def _read(self):
         stream = self.process.stdout
@@ -61,6 +65,7 @@ class Client:
                     self.notifications.append(message)
                 else:
                     self.responses[message.get("id")] = message
+                    self.all_responses.append(message)
                 self.condition.notify_all()
         with self.condition:
             self.closed = True
@@ -154,6 +159,11 @@ class Client:
         if self.process.poll() is None:
             self.process.kill()
             self.process.wait()
+        for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
+            try:
+                stream.close()
+            except (BrokenPipeError, ValueError, OSError):
+                pass
 
 
 def uri(path):
