@@ -3,6 +3,8 @@
 # time, and fails on any crash, hang, leak, out-of-memory or broken invariant.
 #
 #   scripts/fuzz.sh [SECONDS]            default 60; .ci/run calls `scripts/fuzz.sh 60`
+#   scripts/fuzz.sh SECONDS lsp          the language server instead: framing, JSON-RPC
+#                                        decoding and message handling (Fuzz/lsp/)
 #
 # SSOTLINT_FUZZ_CORPUS=DIR keeps the inputs libFuzzer finds in DIR (and starts from them
 # next time, with the seeds); without it every run starts from the seeds alone.
@@ -40,6 +42,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${1:-60}
+target=${2:-pipeline}
+case $target in
+    pipeline) sources=(Fuzz/*.swift); binary=ssotlint-fuzz; dict=(-dict=Fuzz/python.dict) ;;
+    lsp) sources=(Fuzz/lsp/*.swift); binary=ssotlint-fuzz-lsp; dict=(-dict=Fuzz/lsp/lsp.dict) ;;
+    *) echo "unknown fuzz target '$target' (pipeline or lsp)"; exit 2 ;;
+esac
 max_len=65536
 scratch=.build-fuzz
 build_flags=(-c release --scratch-path "$scratch" -Xswiftc -sanitize=fuzzer,address)
@@ -67,16 +75,20 @@ module_maps=()
 while IFS= read -r map; do module_maps+=(-Xcc "-fmodule-map-file=$map"); done \
     < <(find "$scratch/checkouts" -path '*/Sources/*/include/module.modulemap')
 
-echo "==> linking $scratch/ssotlint-fuzz"
+echo "==> linking $scratch/$binary"
 swiftc -O -parse-as-library -sanitize=fuzzer,address -use-ld=lld \
-    -I "$bin/Modules" "${module_maps[@]}" Fuzz/*.swift "${objects[@]}" -o "$scratch/ssotlint-fuzz"
+    -I "$bin/Modules" "${module_maps[@]}" "${sources[@]}" "${objects[@]}" -o "$scratch/$binary"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/ssotlint-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 artifacts="$scratch/artifacts"
 rm -rf "$artifacts"
 mkdir -p "$artifacts"
-python3 Fuzz/build_corpus.py "$work/corpus" --max-len "$max_len"
+if [[ $target == lsp ]]; then
+    python3 Fuzz/lsp/build_corpus.py "$work/corpus"
+else
+    python3 Fuzz/build_corpus.py "$work/corpus" --max-len "$max_len"
+fi
 
 corpora=("$work/corpus")
 if [[ -n ${SSOTLINT_FUZZ_CORPUS:-} ]]; then
@@ -91,9 +103,9 @@ status=0
 SWIFT_BACKTRACE=enable=no \
 SSOTLINT_FUZZ_PROJECT="$PWD/Fuzz/project" \
 LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0" \
-    "$scratch/ssotlint-fuzz" "${corpora[@]}" \
+    "$scratch/$binary" "${corpora[@]}" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
-    -dict=Fuzz/python.dict -print_final_stats=1 -artifact_prefix="$artifacts/" \
+    "${dict[@]}" -print_final_stats=1 -artifact_prefix="$artifacts/" \
     >"$work/log" 2>&1 || status=$?
 
 executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$work/log" | grep -o '[0-9]*$' || true)

@@ -51,6 +51,7 @@ extension LanguageServer {
         root = configuration.root
         var analysis = AnalysisRequest(configuration: configuration, rules: configuration.rules, workingDirectory: root)
         analysis.keepsFixSources = true
+        analysis.useCache = usesCache
         do {
             analysis.baseline = try BaselineFile.load(named: nil, for: configuration)
         } catch {

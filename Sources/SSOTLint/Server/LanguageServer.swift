@@ -38,6 +38,8 @@ public final class LanguageServer {
     /// files' diagnostics an edit changed.
     var sentResultIDs: [String: String] = [:]
     var nextRequestID = 1
+    /// Whether analyses read and write the project's cache (the fuzzer turns it off).
+    public var usesCache = true
     /// Set by `exit`: the process's exit code.
     public private(set) var exitCode: Int32?
 
