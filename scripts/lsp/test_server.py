@@ -394,6 +394,24 @@ class Configuration(ServerTest):
         self.client.notify("textDocument/didSave", {"textDocument": {"uri": self.uri(".ssotlint.yml")}})
         self.assertEqual(self.pull_file("app/env.py")["items"][0]["severity"], 3)
 
+    def test_reload_when_a_rule_pack_changes(self):
+        os.makedirs(self.path("packs"))
+        pack = "rules:\n  - id: TODO1\n    kind: regex\n    severity: warning\n    message: \"{match}\"\n" \
+               "    pattern: 'HOME'\n    in: strings\n"
+        with open(self.path("packs/team.yml"), "w") as handle:
+            handle.write(pack)
+        self.rewrite_config("version: 1\nrules:\n  - packs/team.yml\n")
+        self.start()
+        self.assertEqual(self.codes("app/env.py"), ["TODO1"])
+        with open(self.path("packs/team.yml"), "w") as handle:
+            handle.write(pack.replace("severity: warning", "severity: error").replace("'HOME'", "'environ'"))
+        self.client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": self.uri("packs/team.yml"), "type": 2}]})
+        self.assertEqual(self.codes("app/env.py"), [])
+        with open(self.path("packs/team.yml"), "w") as handle:
+            handle.write(pack.replace("in: strings", "in: code"))
+        self.client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": self.uri("packs/team.yml"), "type": 2}]})
+        self.assertEqual(self.codes("app/env.py"), ["TODO1"])
+
     def test_an_invalid_configuration_is_shown_and_the_last_valid_one_kept(self):
         self.start()
         self.rewrite_config(project.CONFIG + "treshold: 3\n")
