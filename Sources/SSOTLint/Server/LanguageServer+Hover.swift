@@ -22,8 +22,7 @@ extension LanguageServer {
     /// The rule id under `offset` inside the brackets of a `# ssotlint: ignore[...]` comment.
     static func directiveRuleID(at offset: Int, in text: TextDocument) -> String? {
         let bytes = text.bytes
-        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let source = SourceFile(utf8: Array(bytes[bom...]))
+        let (source, bom) = text.pythonSource()
         let line = text.position(ofOffset: offset, encoding: .utf8).line
         let lineEnd = text.lineRange(line).upperBound
         for directive in SourceScanner.scan(source).facts.directives where !directive.ruleIDs.isEmpty {

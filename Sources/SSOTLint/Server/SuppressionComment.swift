@@ -9,8 +9,7 @@ enum SuppressionComment {
     static func edit(suppressing ruleID: String, onLine findingLine: Int, in text: TextDocument,
                      requireReason: Bool) -> (range: Range<Int>, text: String)? {
         let bytes = text.bytes
-        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let source = SourceFile(utf8: Array(bytes[bom...]))
+        let (source, bom) = text.pythonSource()
         let scanned = SourceScanner.scan(source)
         var line = findingLine
         for string in scanned.summary.multiLineStrings {
