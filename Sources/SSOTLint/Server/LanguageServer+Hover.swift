@@ -24,10 +24,10 @@ extension LanguageServer {
         let bytes = text.bytes
         let (source, bom) = text.pythonSource()
         let line = text.position(ofOffset: offset, encoding: .utf8).line
-        let lineEnd = text.lineRange(line).upperBound
+        let lineStart = text.lineRange(line).lowerBound, lineEnd = text.lineRange(line).upperBound
         for directive in SourceScanner.scan(source).facts.directives where !directive.ruleIDs.isEmpty {
             let start = Int(directive.offset) + bom
-            guard start <= offset, offset <= lineEnd,
+            guard lineStart <= start, start <= offset, offset <= lineEnd,
                   let open = bytes[start..<lineEnd].firstIndex(of: UInt8(ascii: "[")),
                   let close = bytes[open..<lineEnd].firstIndex(of: UInt8(ascii: "]")), open < offset, offset <= close else { continue }
             // The id is the comma-separated item around the offset.
