@@ -102,7 +102,7 @@ public final class AnalysisEngine {
     /// The findings of the project as it is now: per-file passes for the files not
     /// analysed yet or changed since, then the cross-file pass, suppressions and baseline.
     public func analyze() -> AnalysisResult {
-        let pending = plan.files.filter { outcomes[$0] == nil || changed.contains($0) }
+        let pending = pendingPaths
         var fresh = [FileOutcome?](repeating: nil, count: pending.count)
         fresh.withUnsafeMutableBufferPointer { slots in
             let next = WorkCounter()
@@ -130,6 +130,27 @@ public final class AnalysisEngine {
         if let cache { updateCache(cache) }
         return assemble(plan.files, outcomes)
     }
+
+    // MARK: Other versions of the project (git commits, the merge-base)
+
+    /// The per-file outcomes so far and the project roots they were made under.
+    var fileOutcomes: FileOutcomes { FileOutcomes(projectRoots: projectRoots, byPath: outcomes) }
+
+    /// Takes another engine's outcomes for `paths`, files whose bytes the caller knows to be
+    /// the same here (equal blob ids), so they skip the per-file pass; or, followed by
+    /// `update` with every file's bytes, outcomes that are reused where the bytes hash the
+    /// same. Outcomes made under other project roots are not taken (returns false).
+    @discardableResult
+    func adopt(_ earlier: FileOutcomes, paths: some Sequence<String>) -> Bool {
+        guard earlier.projectRoots == projectRoots else { return false }
+        for path in paths {
+            if let outcome = earlier.byPath[path] { outcomes[path] = outcome }
+        }
+        return true
+    }
+
+    /// The files the next `analyze()` gives the per-file pass.
+    var pendingPaths: [String] { plan.files.filter { outcomes[$0] == nil || changed.contains($0) } }
 
     var discovered: DiscoveredFiles { plan.discovered }
 

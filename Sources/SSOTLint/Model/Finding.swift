@@ -18,6 +18,9 @@ public struct Finding: Sendable, Equatable {
     /// For a match reached only through re-exports or aliases (SPEC §4): a shortest chain
     /// of paths from the reference's resolved path to the matched one; empty otherwise.
     public var via: [String] = []
+    /// What a migration report counts the finding under: the deprecated module of a
+    /// `deprecated-import` finding; empty for other kinds.
+    public var subject = ""
 
     public init(ruleID: String, severity: Severity, path: String, line: Int, column: Int,
                 endLine: Int, endColumn: Int, message: String) {

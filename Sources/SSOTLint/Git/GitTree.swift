@@ -1,0 +1,49 @@
+/// The entries of a commit's tree below the project root (`git ls-tree -r -z`): every
+/// blob, symbolic link and submodule, with paths relative to the project root.
+public struct GitTree: Sendable {
+    public struct Entry: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable { case file, symlink, submodule }
+
+        public var path: String
+        public var kind: Kind
+        /// The blob id: a hash of the contents, so equal ids mean equal bytes.
+        public var object: String
+    }
+
+    public var commit: String
+    public var entries: [Entry]
+
+    /// The tree of `commit`, as seen from `repository.projectRoot` (ls-tree limits itself
+    /// to the current folder and prints paths relative to it).
+    public init(commit: String, in repository: GitRepository) throws(GitError) {
+        self.commit = commit
+        let output = try GitCommand.succeed(["ls-tree", "-r", "-z", commit], in: repository.projectRoot)
+        entries = Self.parse(output.standardOutput)
+    }
+
+    /// `<mode> SP <type> SP <object> TAB <path> NUL`, one per entry.
+    static func parse(_ bytes: [UInt8]) -> [Entry] {
+        var entries: [Entry] = []
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0 { end += 1 }
+            defer { start = end + 1 }
+            let record = bytes[start..<end]
+            guard let tab = record.firstIndex(of: UInt8(ascii: "\t")) else { continue }
+            let fields = record[..<tab].split(separator: UInt8(ascii: " "))
+            guard fields.count == 3 else { continue }
+            let mode = String(decoding: fields[0], as: UTF8.self)
+            let kind: Entry.Kind
+            switch mode {
+            case "100644", "100755": kind = .file
+            case "120000": kind = .symlink
+            case "160000": kind = .submodule
+            default: continue
+            }
+            entries.append(Entry(path: String(decoding: record[(tab + 1)...], as: UTF8.self), kind: kind,
+                                 object: String(decoding: fields[2], as: UTF8.self)))
+        }
+        return entries
+    }
+}
