@@ -16,6 +16,10 @@ public enum ReportMarkdownRenderer: ReportRenderer {
         if !report.failures.isEmpty {
             lines += [""] + report.failures.map { "- ❌ \(escape($0))" }
         }
+        if let note = report.newSince {
+            lines += ["", "**\(escape(note.text))**; new findings: "
+                + (report.categories + [report.overall]).map { "\(escape($0.name)) \(grouped($0.newFindings))" }.joined(separator: ", ")]
+        }
         if !report.rules.isEmpty {
             lines += ["", "### Findings per rule", "", "| Rule | Severity | Findings | Suppressed |", "|---|---|---:|---:|"]
             for rule in report.rules {
@@ -28,6 +32,20 @@ public enum ReportMarkdownRenderer: ReportRenderer {
                 let mark = pattern.name == distribution.canonical ? " (canonical)" : ""
                 lines.append("| \(escape(pattern.name))\(mark) | \(pattern.files) |")
             }
+        }
+        if !report.migrations.isEmpty {
+            lines += ["", "### Migration progress", "", "| Rule | Migration | Now | Change |", "|---|---|---|---|"]
+            for migration in report.migrations {
+                let target = migration.kind == .canonicalPattern ? "to `\(migration.subject)`" : "off `\(migration.subject)`"
+                let trend = ReportTextRenderer.trendText(report, migration).trimmingCharacters(in: .whitespaces)
+                lines.append("| `\(migration.rule)` | \(target) | \(escape(migration.point.text)) | \(trend.isEmpty ? "—" : escape(trend)) |")
+            }
+        }
+        let folders = report.folders
+        if !folders.isEmpty {
+            lines += ["", "<details><summary>Folders (worst first)</summary>", "", "| Folder | Score | Files | Compliant |", "|---|---:|---:|---:|"]
+            lines += folders.map { "| `\($0.path)` | \($0.compliance.display)% | \(grouped($0.files)) | \(grouped($0.compliant)) |" }
+            lines += ["", "</details>"]
         }
         if !report.topFiles.isEmpty {
             lines += ["", "<details><summary>Files with the most findings</summary>", "", "| File | Findings |", "|---|---:|"]
