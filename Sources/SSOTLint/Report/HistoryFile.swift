@@ -22,12 +22,12 @@ public enum HistoryFile {
     /// it returns (nil appends nothing). Returns the entries as read.
     @discardableResult
     public static func update(_ path: String, record: ([HistoryEntry]) -> HistoryEntry?) throws -> [HistoryEntry] {
-        try update(path, recordingAll: { entries in record(entries).map { [$0] } })
+        try recordAll(path, { entries in record(entries).map { [$0] } })
     }
 
-    /// `update(_:record:)` appending several entries at once.
+    /// `update(_:record:)` for several entries at once: `record` returns those to append.
     @discardableResult
-    public static func update(_ path: String, recordingAll record: ([HistoryEntry]) -> [HistoryEntry]?) throws -> [HistoryEntry] {
+    public static func recordAll(_ path: String, _ record: ([HistoryEntry]) -> [HistoryEntry]?) throws -> [HistoryEntry] {
         // A folder is refused before a lock file is made beside it.
         var status = stat()
         if stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
@@ -49,7 +49,7 @@ public enum HistoryFile {
     @discardableResult
     public static func merge(_ additions: [HistoryEntry], into path: String) throws -> [HistoryEntry] {
         var merged: [HistoryEntry] = []
-        try update(path, recordingAll: { entries in
+        try recordAll(path, { entries in
             let recorded = Set(entries.compactMap(\.commit))
             let fresh = additions.filter { $0.commit.map { !recorded.contains($0) } ?? true }
             merged = entries + fresh
