@@ -88,7 +88,11 @@ final class GitHistoryTests: XCTestCase {
         let migrations = try XCTUnwrap(try Self.report(second.stdout)["migrations"] as? [[String: Any]])
         XCTAssertEqual(migrations.map { "\($0["rule"] ?? "") \($0["subject"] ?? "") \($0["files"] ?? "")" },
                        ["WS001 factory 1", "DEP001 legacy.config 1"])
-        XCTAssertEqual((migrations[0]["first"] as? [String: Any])?["files"] as? Int, 2)
+        let lastFour = try repository.git("rev-list", "--first-parent", "--max-count=4", "HEAD").split(separator: "\n").map(String.init)
+        XCTAssertEqual(Set(history.compactMap { $0["commit"] as? String }), Set(lastFour))
+        let again = try repository.tree.run("report", "--git-history", "4", "--history", "h.jsonl")
+        XCTAssertEqual(again.exitCode, 0, again.transcript)
+        XCTAssertEqual(repository.tree.read("h.jsonl")?.split(separator: "\n").count, 4)
     }
 
     func testTheTextReportShowsMigrationProgressAndFolders() throws {
@@ -97,7 +101,7 @@ final class GitHistoryTests: XCTestCase {
         XCTAssertEqual(run.exitCode, 0, run.transcript)
         XCTAssertTrue(run.output.contains("""
             Migration progress
-              WS001 factory: 1 of 1 file, 100.0%  (±0 files (±0.0 points) since the previous run; −1 file (+33.3 points) over 6 runs)
+              WS001 factory: 1 of 1 file, 100.0%  (±0 files (±0.0 points) since the previous run; ±0 files (+66.6 points) over 6 runs)
               DEP001 legacy.config: 1 file still imports it  (±0 files since the previous run; ±0 files over 6 runs)
 
             Folders (worst first)
