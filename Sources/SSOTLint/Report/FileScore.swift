@@ -20,13 +20,21 @@ public struct FolderScore: Sendable, Equatable {
 
     public var compliance: Compliance { Compliance(files: files, compliant: compliant) }
 
-    /// Folders cut at `depth` segments, worst first: lowest exact score, then most files, then path.
+    /// Folders cut at `depth` segments below the deepest folder that holds every file (a
+    /// project whose code all sits in `src/` is broken down by `src/*`), worst first:
+    /// lowest exact score, then most files, then path.
     public static func breakdown(_ files: [FileScore], depth: Int) -> [FolderScore] {
         guard depth > 0 else { return [] }
+        let folderSegments = files.map { $0.path.split(separator: "/").dropLast() }
+        var common = folderSegments.first.map(Array.init) ?? []
+        for segments in folderSegments.dropFirst() {
+            common = Array(zip(common, segments).prefix { $0 == $1 }.map(\.0))
+        }
         var folders: [String: FolderScore] = [:]
-        for file in files {
-            let segments = file.path.split(separator: "/").dropLast()
-            let path = segments.isEmpty ? "." : segments.prefix(depth).joined(separator: "/")
+        for segments in folderSegments.enumerated() {
+            let file = files[segments.offset]
+            let kept = segments.element.prefix(common.count + depth)
+            let path = kept.isEmpty ? "." : kept.joined(separator: "/")
             var folder = folders[path] ?? FolderScore(path: path)
             folder.files += 1
             folder.compliant += file.compliant ? 1 : 0
