@@ -149,6 +149,16 @@ public final class AnalysisEngine {
         return true
     }
 
+    /// Takes all of `earlier`'s outcomes at once (the commit before, whose files mostly
+    /// have the same blobs); the caller updates the files that differ. Returns false, taking
+    /// nothing, for outcomes made under other project roots.
+    @discardableResult
+    func adopt(_ earlier: FileOutcomes) -> Bool {
+        guard earlier.projectRoots == projectRoots else { return false }
+        outcomes = earlier.byPath
+        return true
+    }
+
     /// The files the next `analyze()` gives the per-file pass.
     var pendingPaths: [String] { plan.files.filter { outcomes[$0] == nil || changed.contains($0) } }
 

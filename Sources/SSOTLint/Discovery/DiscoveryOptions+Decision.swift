@@ -25,6 +25,12 @@ extension DiscoveryOptions {
         }
     }
 
+    /// Whether `include` takes a file at `path` (before `exclude` and `.gitignore` have their say).
+    func includes(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { isIncluded($0) }
+    }
+
     private func isIncluded(_ path: UnsafeBufferPointer<UInt8>) -> Bool {
         include.contains { glob in
             glob.compiled.matchesItself(path, from: 0, isDirectory: false)

@@ -1,7 +1,8 @@
 /// Analyses the project as it was at a commit, from git objects in memory: the tree is
-/// listed (`ls-tree`), discovery runs over it, and the files' bytes come from
-/// `cat-file --batch`; nothing is checked out. Always with the configuration and rules
-/// of today's run, so that old code is judged by today's rules.
+/// listed (`ls-tree`, or derived from a newer commit's tree and what changed), discovery
+/// runs over it, and the files' bytes come from `cat-file --batch`; nothing is checked
+/// out. Always with the configuration and rules of today's run, so that old code is
+/// judged by today's rules.
 ///
 /// Per-file outcomes are kept by path and blob id (a hash of the contents): analysing
 /// many commits analyses each distinct file version once.
@@ -10,7 +11,10 @@ public final class CommitAnalyzer {
     private let request: AnalysisRequest
     private var memo: [String: FileOutcome] = [:]
     private var memoRoots: Set<String>?
+    /// The commit analysed last: its files' blob ids and outcomes, the starting point of the next.
+    private var previous: (objects: [String: String], outcomes: FileOutcomes)?
     private var lastDiscovery: (shape: [String], result: GitTreeDiscovery.Result)?
+    private var blobs: [String: [UInt8]] = [:]
     /// Files that went through the per-file pass, over every commit analysed.
     public private(set) var perFilePasses = 0
 
@@ -29,21 +33,26 @@ public final class CommitAnalyzer {
 
     /// The analysis of `commit`'s tree.
     public func analyze(_ commit: String) throws(GitError) -> AnalysisResult {
-        try analyzeWithOutcomes(commit, reusing: nil).result
+        try analyze(GitTree(commit: commit, in: repository), reusing: nil).result
     }
 
-    /// The analysis of `commit`'s tree; files whose bytes equal those `today` analysed
-    /// reuse its outcomes (checked by content hash: today's files are not blobs yet).
-    func analyzeWithOutcomes(_ commit: String, reusing today: AnalysisEngine?) throws(GitError)
+    /// Reads these blobs now, in one run of git, for the commits analysed next.
+    func prefetch(_ objects: [String]) throws(GitError) {
+        let missing = objects.filter { blobs[$0] == nil }
+        blobs.merge(try GitBlobReader.read(missing, in: repository)) { first, _ in first }
+    }
+
+    /// The analysis of `tree`; files whose bytes equal those `today` analysed reuse its
+    /// outcomes (by blob id where git knows the work-tree file is unchanged, else by
+    /// content hash), and files unchanged since the commit analysed before reuse those.
+    func analyze(_ tree: GitTree, reusing today: AnalysisEngine?) throws(GitError)
         -> (result: AnalysisResult, outcomes: FileOutcomes) {
-        let tree = try GitTree(commit: commit, in: repository)
-        let configuration = request.configuration
         let listing = try discover(tree)
         var commitRequest = request
         commitRequest.treeFiles = listing.discovered
         let engine = AnalysisEngine(commitRequest)
         let files = listing.discovered.files
-        let needed: [String]
+        var needed: [String]
         if let today {
             let todays = today.fileOutcomes
             engine.adopt(todays, paths: files)
@@ -56,12 +65,22 @@ public final class CommitAnalyzer {
                 return false
             }
         } else {
-            let hits = files.compactMap { path in memo[Self.key(path, listing.objects[path])].map { (path, $0) } }
-            let earlier = FileOutcomes(projectRoots: memoRoots ?? [], byPath: Dictionary(uniqueKeysWithValues: hits))
-            if memoRoots == nil || !engine.adopt(earlier, paths: files) { memo = [:] }
-            needed = engine.pendingPaths
+            needed = files
+            if let previous, engine.adopt(previous.outcomes) {
+                // Only files whose blob differs from the commit before need a look.
+                needed = files.filter { previous.objects[$0] != listing.objects[$0] || previous.outcomes.byPath[$0] == nil }
+            }
+            if memoRoots == engine.fileOutcomes.projectRoots {
+                let hits = needed.compactMap { path in memo[Self.key(path, listing.objects[path])].map { (path, $0) } }
+                engine.adopt(FileOutcomes(projectRoots: memoRoots ?? [], byPath: Dictionary(uniqueKeysWithValues: hits)),
+                             paths: hits.map(\.0))
+                let found = Set(hits.map(\.0))
+                needed.removeAll { found.contains($0) }
+            } else {
+                memo = [:]
+            }
         }
-        let blobs = try GitBlobReader.read(needed.compactMap { listing.objects[$0] }, in: repository)
+        try prefetch(needed.compactMap { listing.objects[$0] })
         var changes: [String: AnalysisEngine.Change] = [:]
         for path in needed {
             // A blob that cannot be read is analysed as empty rather than read from the disk.
@@ -71,12 +90,14 @@ public final class CommitAnalyzer {
         let result = engine.analyze()
         perFilePasses += engine.statistics.perFilePasses
         let outcomes = engine.fileOutcomes
-        // The other files' outcomes came from the memo, under the same keys.
-        let fresh = memoRoots == outcomes.projectRoots && today == nil ? needed : files
+        if memoRoots != outcomes.projectRoots { memo = [:] }
         memoRoots = outcomes.projectRoots
-        for path in fresh {
+        // The other files' outcomes are in the memo already, under the same keys.
+        for path in today == nil ? needed : files {
             if let outcome = outcomes.byPath[path] { memo[Self.key(path, listing.objects[path])] = outcome }
         }
+        for path in needed { if let object = listing.objects[path] { blobs[object] = nil } }
+        previous = (listing.objects, outcomes)
         return (result, outcomes)
     }
 

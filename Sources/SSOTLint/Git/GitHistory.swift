@@ -16,14 +16,26 @@ public enum GitHistory {
         let configuration = request.configuration
         let repository = try GitRepository(projectRoot: configuration.root)
         let analyzer = CommitAnalyzer(repository: repository, request: request)
+        let log = try GitFirstParentLog(count: count, in: repository)
+        guard let newest = log.commits.first else { return Run(entries: [], perFilePasses: 0) }
+        // The blobs the older commits have in place of the newer ones, in one read.
+        let options = FilePlan.discoveryOptions(configuration)
+        try analyzer.prefetch(log.commits.dropLast().flatMap { commit in
+            commit.changes.compactMap { change in
+                change.before.flatMap { $0.kind == .file && options.includes(change.path) ? $0.object : nil }
+            }
+        })
+        var tree = try GitTree(commit: newest.info.id, in: repository)
         var entries: [HistoryEntry] = []
-        // Newest first, each commit reusing the outcomes of the files it shares with the one after it.
-        for (index, commit) in try repository.firstParentCommits(count: count).reversed().enumerated() {
-            let result = try analyzer.analyzeWithOutcomes(commit.id, reusing: index == 0 ? engine : nil).result
+        // Newest first: each commit's tree is the one after it with that commit's changes
+        // undone, and its files reuse the outcomes of the files they share with it.
+        for (index, commit) in log.commits.enumerated() {
+            if index > 0 { tree = tree.undoing(log.commits[index - 1].changes, parent: commit.info.id) }
+            let result = try analyzer.analyze(tree, reusing: index == 0 ? engine : nil).result
             let report = ReportBuilder.build(files: result.files, findings: result.findings, configuration: configuration,
                                              patternDistributions: result.patternDistributions, failUnder: failUnder,
                                              rulesInEffect: request.rules)
-            entries.append(HistoryEntry(report: report, time: commit.date, commit: commit.id, subject: commit.subject))
+            entries.append(HistoryEntry(report: report, time: commit.info.date, commit: commit.info.id, subject: commit.info.subject))
         }
         return Run(entries: entries.reversed(), perFilePasses: analyzer.perFilePasses)
     }

@@ -36,14 +36,6 @@ public struct GitRepository: Sendable {
         (try? GitCommand.run(["rev-parse", "--is-shallow-repository"], in: projectRoot).firstLine) == "true"
     }
 
-    /// The last `count` commits on HEAD's first-parent line, oldest first.
-    public func firstParentCommits(count: Int) throws(GitError) -> [CommitInfo] {
-        let head = try commit("HEAD")
-        let output = try GitCommand.succeed(["log", "--first-parent", "--no-show-signature", "--max-count=\(max(count, 0))",
-                                             "--format=%H%x1f%cI%x1f%s%x1e", head, "--"], in: projectRoot)
-        return CommitInfo.parse(output.text).reversed()
-    }
-
     /// The id, date and subject of one commit.
     public func info(_ commit: String) throws(GitError) -> CommitInfo {
         let output = try GitCommand.succeed(["log", "-1", "--no-show-signature", "--format=%H%x1f%cI%x1f%s%x1e", commit, "--"],

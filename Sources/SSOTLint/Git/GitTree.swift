@@ -8,17 +8,42 @@ public struct GitTree: Sendable {
         public var kind: Kind
         /// The blob id: a hash of the contents, so equal ids mean equal bytes.
         public var object: String
+
+        /// The kind of an entry with this git file mode; nil for none (`000000`) or a tree.
+        static func kind(mode: String) -> Kind? {
+            switch mode {
+            case "100644", "100755": return .file
+            case "120000": return .symlink
+            case "160000": return .submodule
+            default: return nil
+            }
+        }
     }
 
     public var commit: String
+    /// Sorted by path.
     public var entries: [Entry]
+
+    init(commit: String, entries: [Entry]) {
+        self.commit = commit
+        self.entries = entries
+    }
+
+    /// The tree of `parent`, the first parent of this tree's commit, given what the commit changed.
+    func undoing(_ changes: [GitFirstParentLog.Change], parent: String) -> GitTree {
+        var byPath = Dictionary(entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        for change in changes {
+            byPath[change.path] = change.before.map { Entry(path: change.path, kind: $0.kind, object: $0.object) }
+        }
+        return GitTree(commit: parent, entries: byPath.values.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
+    }
 
     /// The tree of `commit`, as seen from `repository.projectRoot` (ls-tree limits itself
     /// to the current folder and prints paths relative to it).
     public init(commit: String, in repository: GitRepository) throws(GitError) {
         self.commit = commit
         let output = try GitCommand.succeed(["ls-tree", "-r", "-z", commit], in: repository.projectRoot)
-        entries = Self.parse(output.standardOutput)
+        entries = Self.parse(output.standardOutput).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
     /// `<mode> SP <type> SP <object> TAB <path> NUL`, one per entry.
@@ -33,14 +58,7 @@ public struct GitTree: Sendable {
             guard let tab = record.firstIndex(of: UInt8(ascii: "\t")) else { continue }
             let fields = record[..<tab].split(separator: UInt8(ascii: " "))
             guard fields.count == 3 else { continue }
-            let mode = String(decoding: fields[0], as: UTF8.self)
-            let kind: Entry.Kind
-            switch mode {
-            case "100644", "100755": kind = .file
-            case "120000": kind = .symlink
-            case "160000": kind = .submodule
-            default: continue
-            }
+            guard let kind = Entry.kind(mode: String(decoding: fields[0], as: UTF8.self)) else { continue }
             entries.append(Entry(path: String(decoding: record[(tab + 1)...], as: UTF8.self), kind: kind,
                                  object: String(decoding: fields[2], as: UTF8.self)))
         }

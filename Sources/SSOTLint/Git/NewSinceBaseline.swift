@@ -19,7 +19,7 @@ public struct NewSinceBaseline: Sendable {
         self.ref = ref
         mergeBase = try repository.info(base)
         let analyzer = CommitAnalyzer(repository: repository, request: engine.request)
-        let (result, outcomes) = try analyzer.analyzeWithOutcomes(base, reusing: engine)
+        let (result, outcomes) = try analyzer.analyze(GitTree(commit: base, in: repository), reusing: engine)
         let renames = try RenameMap(from: base, in: repository, baseOutcomes: outcomes, today: engine.fileOutcomes)
         var findings = result.findings.filter { !$0.isSuppressed }
         for index in findings.indices {
