@@ -12,8 +12,8 @@ public final class CommitAnalyzer {
     private var memo: [String: FileOutcome] = [:]
     private var memoRoots: Set<String>?
     /// The commit analysed last: its files' blob ids and outcomes, the starting point of the next.
-    private var previous: (objects: [String: String], outcomes: FileOutcomes)?
-    private var lastDiscovery: (shape: [String], result: GitTreeDiscovery.Result)?
+    private var previous: (commit: String, objects: [String: String], outcomes: FileOutcomes)?
+    private var lastDiscovery: (tree: String, result: GitTreeDiscovery.Result)?
     private var blobs: [String: [UInt8]] = [:]
     /// Files that went through the per-file pass, over every commit analysed.
     public private(set) var perFilePasses = 0
@@ -68,7 +68,12 @@ public final class CommitAnalyzer {
             needed = files
             if let previous, engine.adopt(previous.outcomes) {
                 // Only files whose blob differs from the commit before need a look.
-                needed = files.filter { previous.objects[$0] != listing.objects[$0] || previous.outcomes.byPath[$0] == nil }
+                if let modified = tree.modifiedOnly, tree.derivedFrom == previous.commit {
+                    needed = modified.filter { listing.objects[$0] != nil }
+                        .filter { previous.outcomes.byPath[$0] == nil || previous.objects[$0] != listing.objects[$0] }
+                } else {
+                    needed = files.filter { previous.objects[$0] != listing.objects[$0] || previous.outcomes.byPath[$0] == nil }
+                }
             }
             if memoRoots == engine.fileOutcomes.projectRoots {
                 let hits = needed.compactMap { path in memo[Self.key(path, listing.objects[path])].map { (path, $0) } }
@@ -97,26 +102,24 @@ public final class CommitAnalyzer {
             if let outcome = outcomes.byPath[path] { memo[Self.key(path, listing.objects[path])] = outcome }
         }
         for path in needed { if let object = listing.objects[path] { blobs[object] = nil } }
-        previous = (listing.objects, outcomes)
+        previous = (tree.commit, listing.objects, outcomes)
         return (result, outcomes)
     }
 
-    /// Discovery over `tree`; consecutive commits mostly have the same paths and
-    /// `.gitignore` files, and then the same files are analysed (with other blob ids).
+    /// Discovery over `tree`; a tree whose commit only changed blobs of existing files has
+    /// the discovery of the tree it was derived from, with those files' blob ids changed.
     private func discover(_ tree: GitTree) throws(GitError) -> GitTreeDiscovery.Result {
-        let shape = tree.entries.map { entry in
-            entry.path + (entry.kind == .file ? "" : entry.kind == .symlink ? "\u{0}l" : "\u{0}s")
-                + (entry.path.hasSuffix(".gitignore") ? "\u{0}" + entry.object : "")
-        }
-        if let last = lastDiscovery, last.shape == shape {
-            var result = last.result
-            let objects = Dictionary(tree.entries.map { ($0.path, $0.object) }, uniquingKeysWith: { first, _ in first })
-            result.objects = Dictionary(uniqueKeysWithValues: result.discovered.files.map { ($0, objects[$0] ?? "") })
-            return result
+        if let modified = tree.modifiedOnly, var last = lastDiscovery, last.tree == tree.derivedFrom {
+            for path in modified where last.result.objects[path] != nil {
+                last.result.objects[path] = tree.object(at: path)
+            }
+            last.tree = tree.commit
+            lastDiscovery = last
+            return last.result
         }
         let result = try GitTreeDiscovery.discover(tree, options: FilePlan.discoveryOptions(request.configuration),
                                                    projectRoot: request.configuration.root, repository: repository)
-        lastDiscovery = (shape, result)
+        lastDiscovery = (tree.commit, result)
         return result
     }
 

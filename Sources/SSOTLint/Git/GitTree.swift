@@ -23,14 +23,43 @@ public struct GitTree: Sendable {
     public var commit: String
     /// Sorted by path.
     public var entries: [Entry]
+    /// Set on a tree derived from a newer one when only blobs of existing files differ
+    /// (no path added, removed or changed in kind, no `.gitignore` changed): discovery of
+    /// the newer tree holds for it, with these paths' blob ids changed.
+    var modifiedOnly: Set<String>?
+    /// The commit of the tree this one was derived from.
+    var derivedFrom: String?
+    /// Position of each path in `entries`.
+    private var positions: [String: Int]
 
     init(commit: String, entries: [Entry]) {
         self.commit = commit
         self.entries = entries
+        positions = Dictionary(entries.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The tree of `parent`, the first parent of this tree's commit, given what the commit changed.
     func undoing(_ changes: [GitFirstParentLog.Change], parent: String) -> GitTree {
+        var tree = self
+        tree.commit = parent
+        var modified = Set<String>()
+        for change in changes {
+            guard let before = change.before, let position = positions[change.path], entries[position].kind == before.kind,
+                  !change.path.hasSuffix(".gitignore") else {
+                return rebuilt(changes, parent: parent)
+            }
+            tree.entries[position].object = before.object
+            modified.insert(change.path)
+        }
+        tree.modifiedOnly = modified
+        tree.derivedFrom = commit
+        return tree
+    }
+
+    /// The blob id at `path`, if the tree has it.
+    func object(at path: String) -> String? { positions[path].map { entries[$0].object } }
+
+    private func rebuilt(_ changes: [GitFirstParentLog.Change], parent: String) -> GitTree {
         var byPath = Dictionary(entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         for change in changes {
             byPath[change.path] = change.before.map { Entry(path: change.path, kind: $0.kind, object: $0.object) }
@@ -41,9 +70,8 @@ public struct GitTree: Sendable {
     /// The tree of `commit`, as seen from `repository.projectRoot` (ls-tree limits itself
     /// to the current folder and prints paths relative to it).
     public init(commit: String, in repository: GitRepository) throws(GitError) {
-        self.commit = commit
         let output = try GitCommand.succeed(["ls-tree", "-r", "-z", commit], in: repository.projectRoot)
-        entries = Self.parse(output.standardOutput).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        self.init(commit: commit, entries: Self.parse(output.standardOutput).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
     }
 
     /// `<mode> SP <type> SP <object> TAB <path> NUL`, one per entry.
