@@ -102,6 +102,14 @@ public final class AnalysisEngine {
     /// The findings of the project as it is now: per-file passes for the files not
     /// analysed yet or changed since, then the cross-file pass, suppressions and baseline.
     public func analyze() -> AnalysisResult {
+        analyzePendingFiles()
+        return assemble(plan.files, outcomes)
+    }
+
+    /// The per-file pass alone, over the files not analysed yet or changed since; the next
+    /// `analyze()` then only assembles (a git history prepares many commits' engines in turn,
+    /// each from the outcomes of the one before, and assembles them in parallel).
+    func analyzePendingFiles() {
         let pending = pendingPaths
         var fresh = [FileOutcome?](repeating: nil, count: pending.count)
         fresh.withUnsafeMutableBufferPointer { slots in
@@ -128,7 +136,6 @@ public final class AnalysisEngine {
         let analysed = Set(plan.files)
         outcomes = outcomes.filter { analysed.contains($0.key) }
         if let cache { updateCache(cache) }
-        return assemble(plan.files, outcomes)
     }
 
     // MARK: Other versions of the project (git commits, the merge-base)

@@ -47,6 +47,12 @@ public final class CommitAnalyzer {
     /// content hash), and files unchanged since the commit analysed before reuse those.
     func analyze(_ tree: GitTree, reusing today: AnalysisEngine?) throws(GitError)
         -> (result: AnalysisResult, outcomes: FileOutcomes) {
+        let engine = try prepare(tree, reusing: today)
+        return (engine.analyze(), engine.fileOutcomes)
+    }
+
+    /// An engine for `tree` whose per-file pass is done: `analyze()` on it only assembles.
+    func prepare(_ tree: GitTree, reusing today: AnalysisEngine?) throws(GitError) -> AnalysisEngine {
         let listing = try discover(tree)
         var commitRequest = request
         commitRequest.treeFiles = listing.discovered
@@ -92,7 +98,7 @@ public final class CommitAnalyzer {
             changes[path] = .overlay(listing.objects[path].flatMap { blobs[$0] } ?? [])
         }
         engine.update(changes)
-        let result = engine.analyze()
+        engine.analyzePendingFiles()
         perFilePasses += engine.statistics.perFilePasses
         let outcomes = engine.fileOutcomes
         if memoRoots != outcomes.projectRoots { memo = [:] }
@@ -103,7 +109,7 @@ public final class CommitAnalyzer {
         }
         for path in needed { if let object = listing.objects[path] { blobs[object] = nil } }
         previous = (tree.commit, listing.objects, outcomes)
-        return (result, outcomes)
+        return engine
     }
 
     /// Discovery over `tree`; a tree whose commit only changed blobs of existing files has

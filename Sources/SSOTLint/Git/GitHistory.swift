@@ -1,3 +1,5 @@
+import Dispatch
+
 /// `report --git-history N`: the compliance of the last N first-parent commits of HEAD,
 /// oldest first, computed from git objects in memory (nothing is checked out) with
 /// today's configuration. Each distinct file version is analysed once, so N commits
@@ -26,17 +28,29 @@ public enum GitHistory {
             }
         })
         var tree = try GitTree(commit: newest.info.id, in: repository)
-        var entries: [HistoryEntry] = []
+        var engines: [AnalysisEngine] = []
         // Newest first: each commit's tree is the one after it with that commit's changes
         // undone, and its files reuse the outcomes of the files they share with it.
         for (index, commit) in log.commits.enumerated() {
             if index > 0 { tree = tree.undoing(log.commits[index - 1].changes, parent: commit.info.id) }
-            let result = try analyzer.analyze(tree, reusing: index == 0 ? engine : nil).result
-            let report = ReportBuilder.build(files: result.files, findings: result.findings, configuration: configuration,
-                                             patternDistributions: result.patternDistributions, failUnder: failUnder,
-                                             rulesInEffect: request.rules)
-            entries.append(HistoryEntry(report: report, time: commit.info.date, commit: commit.info.id, subject: commit.info.subject))
+            engines.append(try analyzer.prepare(tree, reusing: index == 0 ? engine : nil))
         }
-        return Run(entries: entries.reversed(), perFilePasses: analyzer.perFilePasses)
+        // The per-file passes are done; the commits' cross-file passes and reports are
+        // independent of each other.
+        var entries = [HistoryEntry?](repeating: nil, count: engines.count)
+        entries.withUnsafeMutableBufferPointer { slots in
+            let next = WorkCounter()
+            DispatchQueue.concurrentPerform(iterations: max(1, min(request.jobs, slots.count))) { _ in
+                while let index = next.take(below: slots.count) {
+                    let result = engines[index].analyze()
+                    let report = ReportBuilder.build(files: result.files, findings: result.findings, configuration: configuration,
+                                                     patternDistributions: result.patternDistributions, failUnder: failUnder,
+                                                     rulesInEffect: request.rules)
+                    let info = log.commits[index].info
+                    slots[index] = HistoryEntry(report: report, time: info.date, commit: info.id, subject: info.subject)
+                }
+            }
+        }
+        return Run(entries: entries.compactMap { $0 }.reversed(), perFilePasses: analyzer.perFilePasses)
     }
 }
