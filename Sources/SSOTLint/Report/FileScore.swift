@@ -8,6 +8,17 @@ public struct FileScore: Sendable, Equatable {
     public var suppressed: Int
     public var baselined: Int
     public var unanalysable: Bool
+
+    public init(path: String, category: String, compliant: Bool, findings: Int, suppressed: Int, baselined: Int,
+                unanalysable: Bool) {
+        self.path = path
+        self.category = category
+        self.compliant = compliant
+        self.findings = findings
+        self.suppressed = suppressed
+        self.baselined = baselined
+        self.unanalysable = unanalysable
+    }
 }
 
 /// The files below one folder, to the depth the report asks for (`--folder-depth`).
