@@ -153,6 +153,14 @@ final class GitNewSinceTests: XCTestCase {
         let newSince = try XCTUnwrap(object["new_since"] as? [String: Any])
         XCTAssertEqual(newSince["findings_at_base"] as? Int, 1)
         let text = try repository.tree.run("report", "--new-since", "main")
-        XCTAssertTrue(text.output.contains("had 1 finding; new findings: Tests 1, Source 0, Overall 1"), text.transcript)
+        let base = try repository.git("rev-parse", "main").prefix(10)
+        XCTAssertEqual(Array(text.lines[2...6]), [
+            "           Score  Threshold  Verdict  Files  Compliant  With violations  Findings  Suppressed  Baselined  New",
+            "  Tests     0.0%          —        —      1          0                1         1           0          0    1",
+            "  Source   50.0%          —        —      2          1                1         1           0          1    0",
+            "  Overall  33.3%          —        —      3          1                2         2           0          1    1",
+            "",
+        ], text.output)
+        XCTAssertEqual(text.lines[7], "New since main: merge-base \(base) (base) had 1 finding; New counts the findings it did not have")
     }
 }

@@ -3,22 +3,24 @@ public enum ReportMarkdownRenderer: ReportRenderer {
     public static func render(_ report: ComplianceReport, findings: [Finding]) -> String {
         let grouped = ReportTextRenderer.grouped
         var lines = ["## SSOT compliance — \(report.passed ? "✅ pass" : "❌ fail")", ""]
-        lines.append("| Category | Score | Threshold | Verdict | Files | Compliant | With violations | Findings | Suppressed | Baselined |")
-        lines.append("|---|---:|---:|:---:|---:|---:|---:|---:|---:|---:|")
+        let showsNew = report.newSince != nil
+        lines.append("| Category | Score | Threshold | Verdict | Files | Compliant | With violations | Findings | Suppressed | Baselined |"
+            + (showsNew ? " New |" : ""))
+        lines.append("|---|---:|---:|:---:|---:|---:|---:|---:|---:|---:|" + (showsNew ? "---:|" : ""))
         for score in report.categories + [report.overall] {
             let name = score.name == "Overall" ? "**Overall**" : escape(score.name)
             let value = score.files > 0 ? score.compliance.display + "%" : "n/a"
             let threshold = score.threshold.map { ComplianceReport.format($0) + "%" } ?? "—"
             let verdict = score.threshold == nil ? "—" : (score.meetsThreshold ? "✅" : "❌")
             lines.append("| \(name) | \(value) | \(threshold) | \(verdict) | \(grouped(score.files)) | \(grouped(score.compliant)) | "
-                + "\(grouped(score.filesWithViolations)) | \(grouped(score.findings)) | \(grouped(score.suppressed)) | \(grouped(score.baselined)) |")
+                + "\(grouped(score.filesWithViolations)) | \(grouped(score.findings)) | \(grouped(score.suppressed)) | \(grouped(score.baselined)) |"
+                + (showsNew ? " \(grouped(score.newFindings)) |" : ""))
         }
         if !report.failures.isEmpty {
             lines += [""] + report.failures.map { "- ❌ \(escape($0))" }
         }
         if let note = report.newSince {
-            lines += ["", "**\(escape(note.text))**; new findings: "
-                + (report.categories + [report.overall]).map { "\(escape($0.name)) \(grouped($0.newFindings))" }.joined(separator: ", ")]
+            lines += ["", "\(escape(note.text)); *New* counts the findings it did not have."]
         }
         if !report.rules.isEmpty {
             lines += ["", "### Findings per rule", "", "| Rule | Severity | Findings | Suppressed |", "|---|---|---:|---:|"]

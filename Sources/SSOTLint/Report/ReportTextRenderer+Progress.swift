@@ -36,7 +36,6 @@ extension ReportTextRenderer {
 
     static func newSinceLines(_ report: ComplianceReport) -> [String] {
         guard let note = report.newSince else { return [] }
-        let perCategory = (report.categories + [report.overall]).map { "\($0.name) \(grouped($0.newFindings))" }
-        return ["", note.text + "; new findings: " + perCategory.joined(separator: ", ")]
+        return ["", note.text + "; New counts the findings it did not have"]
     }
 }

@@ -57,12 +57,15 @@ public enum ReportTextRenderer: ReportRenderer {
                           "Suppressed", "Baselined"]
 
     static func table(_ report: ComplianceReport) -> [String] {
+        // With --new-since, the findings the branch brought sit beside the scores.
+        let headers = report.newSince == nil ? Self.headers : Self.headers + ["New"]
         let rows = (report.categories + [report.overall]).map { score -> [String] in
-            [score.name, score.compliance.files > 0 ? score.compliance.display + "%" : "n/a",
+            let new = report.newSince == nil ? [] : [grouped(score.newFindings)]
+            return [score.name, score.compliance.files > 0 ? score.compliance.display + "%" : "n/a",
              score.threshold.map { ComplianceReport.format($0) + "%" } ?? "—",
              score.threshold == nil ? "—" : (score.meetsThreshold ? "pass" : "FAIL"),
              grouped(score.files), grouped(score.compliant), grouped(score.filesWithViolations), grouped(score.findings),
-             grouped(score.suppressed), grouped(score.baselined)]
+             grouped(score.suppressed), grouped(score.baselined)] + new
         }
         let widths = headers.indices.map { column in ([headers] + rows).map { $0[column].count }.max() ?? 0 }
         return ([headers] + rows).map { row in
