@@ -59,7 +59,7 @@ enum GitCommand {
             case .signaled(let signal): status = 128 + Int32(signal)
             }
             return .success(Output(status: status, standardOutput: result.standardOutput,
-                                   standardError: result.standardError ?? ""))
+                                   standardError: result.standardError))
         } catch let error as SubprocessError where error.code == .executableNotFound {
             return .failure(.gitMissing)
         } catch {
