@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        // Runs `git` for the git-aware commands (`check --new-since`, `report --git-history`).
+        .package(url: "https://github.com/swiftlang/swift-subprocess", exact: "1.0.2"),
     ],
     targets: [
         // Bytes → decoded source → tokens. Knows nothing of rules or YAML.
@@ -19,7 +21,10 @@ let package = Package(
         // Configuration, rule kinds, analysis, scoring, reporters.
         .target(
             name: "SSOTLint",
-            dependencies: ["PythonSource", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "PythonSource", .product(name: "Yams", package: "Yams"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+            ]
         ),
         // The command line: parses options, calls the libraries, prints.
         .executableTarget(

@@ -68,11 +68,19 @@ with open(sys.argv[2], "w") as history:
     for time, commit, lost in (("2025-01-06T09:00:00Z", "0123456789abcdef", 3), ("2025-02-03T09:00:00Z", "89abcdef01234567", 1)):
         entry = {name: {"compliant": max(0, s["compliant"] - (lost if s["files"] else 0)), "files": s["files"]}
                  for name, s in sorted(scores.items())}
-        history.write(json.dumps({"time": time, "commit": commit, "scores": entry, "rules": {}}, sort_keys=True) + "\n")
+        # Each migration a little further behind in the earlier runs, so its line chart is drawn.
+        migrations = {}
+        for m in report.get("migrations", []):
+            point = {"files": max(0, m["files"] - lost) if m["of"] is not None else m["files"] + lost}
+            if m["of"] is not None:
+                point["of"] = m["of"]
+            migrations[m["rule"] + " " + m["subject"]] = point
+        history.write(json.dumps({"time": time, "commit": commit, "scores": entry, "rules": {}, "migrations": migrations},
+                                 sort_keys=True) + "\n")
 EOF
 
 status=0
-"$ssotlint" report "${config_args[@]}" --history "$work/history.jsonl" --format "html:$work/report.html" \
+"$ssotlint" report "${config_args[@]}" --history "$work/history.jsonl" --folder-depth 2 --format "html:$work/report.html" \
     --format "json:$work/report.json" >/dev/null || status=$?
 if (( status > 1 )); then
     echo "FAIL: ssotlint report exited $status" >&2
@@ -165,6 +173,12 @@ check("<title>SSOT compliance report</title>" in dom, "DOM dump has the title")
 for category in report["categories"] + [report["overall"]]:
     check(f">{escaped(category['name'])}<" in dom, f"DOM dump names category {category['name']!r}")
 check("chart-categories" in dom and "chart-history" in dom, "DOM dump has the category and score-over-time charts")
+for index, migration in enumerate(report.get("migrations", []), start=1):
+    check(f'id="chart-migration-{index}"' in dom, f"DOM dump has the line chart of migration {migration['rule']} {migration['subject']}")
+check(bool(report.get("migrations")) or not report["patterns"], f"the report has {len(report.get('migrations', []))} migrations")
+check('id="folders"' in dom and all(f"<code>{escaped(f['path'])}</code>" in dom for f in report["folders"]),
+      f"DOM dump has the folder table with its {len(report['folders'])} folders")
+check(dom.count('class="meter"') >= len(report["folders"]), "every folder row has its inline bar")
 check(dom.count("<svg") == dom.count("</svg>") >= 3, f"DOM dump has {dom.count('<svg')} inline SVG elements, all closed")
 for banned in ("http://", "https://", "<script", "<link", "@import", "url("):
     check(banned not in html, f"report is self-contained: no {banned!r}")

@@ -60,17 +60,20 @@ objects=()
 while IFS= read -r object; do objects+=("$object"); done < <(python3 - "$bin" <<'EOF'
 import json, pathlib, sys
 bin = pathlib.Path(sys.argv[1])
-for module in ("PythonSource", "SSOTLint", "Yams"):
+# SSOTLint runs git through swift-subprocess (Subprocess, SystemPackage and their C shims).
+for module in ("PythonSource", "SSOTLint", "Yams", "Subprocess", "SystemPackage"):
     entries = json.loads((bin / f"{module}.build/output-file-map.json").read_text())
     for source, outputs in entries.items():
         if source and "object" in outputs:
             print(outputs["object"])
-for object in sorted((bin / "CYaml.build").rglob("*.o")):
-    print(object)
+for shim in ("CYaml", "_SubprocessCShims", "CSystem"):
+    for object in sorted((bin / f"{shim}.build").rglob("*.o")):
+        print(object)
 EOF
 )
 
-# SSOTLint's interface imports Yams, whose interface imports the C module CYaml.
+# SSOTLint's interface imports Yams, whose interface imports the C module CYaml (and
+# Subprocess, whose interface imports the C modules _SubprocessCShims and CSystem).
 module_maps=()
 while IFS= read -r map; do module_maps+=(-Xcc "-fmodule-map-file=$map"); done \
     < <(find "$scratch/checkouts" -path '*/Sources/*/include/module.modulemap')

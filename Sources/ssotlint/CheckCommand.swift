@@ -31,6 +31,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var baseline: CheckBaselineOptions
 
+    @OptionGroup var newSince: NewSinceOption
+
     @OptionGroup var fixing: FixOptions
 
     @Argument(help: "Files or folders to report on (default: the whole project).")
@@ -41,11 +43,20 @@ struct CheckCommand: ParsableCommand {
             let configuration = try project.loadConfiguration()
             var request = try project.analysisRequest(configuration, paths: paths,
                                                       reportUnusedSuppressions: reportUnusedSuppressions)
-            request.baseline = try baseline.baseline.load(for: configuration)
+            if newSince.ref != nil, baseline.baseline.file != nil {
+                throw CommandFailure.usage("--new-since and --baseline cannot be combined: the merge-base is the baseline")
+            }
+            // With --new-since the merge-base's findings are the baseline, not the file.
+            request.baseline = newSince.ref == nil ? try baseline.baseline.load(for: configuration) : nil
             request.planFixes = fixing.isRequested
             let engine = AnalysisEngine(request)
             var result = engine.analyze()
             if fixing.isRequested { result = try applyFixes(result, engine: engine) }
+            if let base = try newSince.baseline(for: engine) {
+                base.mark(&result.findings)
+                result.staleBaselineEntries = []
+                if !project.quiet { Console.note(base.summary) }
+            }
             project.printNotes(result)
             try output.write(standard: .text) { format, toStandardOutput in
                 // Colour goes to standard output only, never into a file.

@@ -28,22 +28,63 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var baseline: BaselineFileOption
 
+    @OptionGroup var newSince: NewSinceOption
+
+    @Option(name: .customLong("git-history"), help: ArgumentHelp(
+        "Show the compliance of the last N first-parent commits of HEAD, computed from git (with --history FILE: also record the commits not recorded yet).",
+        valueName: "N"))
+    var gitHistory: Int?
+
+    @Option(help: ArgumentHelp("Folder levels in the folder breakdown (0: no breakdown).", valueName: "N"))
+    var folderDepth: Int = 1
+
     @Argument(help: "Files or folders to score (default: the whole project).")
     var paths: [String] = []
 
     func run() throws {
         do {
-            if ratchet && history == nil { throw CommandFailure.usage("--ratchet needs --history FILE") }
+            if ratchet && history == nil && gitHistory == nil {
+                throw CommandFailure.usage("--ratchet needs --history FILE or --git-history N")
+            }
+            if let gitHistory, gitHistory < 1 { throw CommandFailure.usage("--git-history must be at least 1") }
+            if folderDepth < 0 { throw CommandFailure.usage("--folder-depth must be 0 or more") }
+            if newSince.ref != nil, baseline.file != nil {
+                throw CommandFailure.usage("--new-since and --baseline cannot be combined: the merge-base is the baseline")
+            }
             let configuration = try project.loadConfiguration()
             var request = try project.analysisRequest(configuration, paths: paths)
             // Baselined findings are shown as such, and still count against the scores.
-            request.baseline = try baseline.load(for: configuration)
-            let result = Analyzer.run(request)
+            request.baseline = newSince.ref == nil ? try baseline.load(for: configuration) : nil
+            let engine = AnalysisEngine(request)
+            var result = engine.analyze()
+            var newSinceNote: NewSinceNote?
+            if let base = try newSince.baseline(for: engine) {
+                base.mark(&result.findings)
+                newSinceNote = NewSinceNote(ref: base.ref, mergeBase: base.mergeBase.id, subject: base.mergeBase.subject,
+                                            findingsAtBase: base.findingsAtBase)
+            }
             project.printNotes(result)
             var report = ReportBuilder.build(files: result.files, findings: result.findings, configuration: configuration,
-                                             patternDistributions: result.patternDistributions, failUnder: failUnder)
+                                             patternDistributions: result.patternDistributions, failUnder: failUnder,
+                                             rulesInEffect: request.rules)
             report.skipped = result.skippedPaths
-            if let history {
+            report.folderDepth = folderDepth
+            report.newSince = newSinceNote
+            if let gitHistory {
+                let entries: [HistoryEntry]
+                do {
+                    entries = try GitHistory.compute(commits: gitHistory, engine: engine, failUnder: failUnder).entries
+                } catch {
+                    throw CommandFailure.usage(error.description)
+                }
+                report.historyEndsWithThisRun = false
+                do {
+                    report.history = try history.map { try HistoryFile.merge(entries, into: $0) } ?? entries
+                } catch {
+                    throw CommandFailure.usage("\(error)")
+                }
+                if ratchet, let last = report.history.last { report.ratchetDrops = ReportBuilder.ratchetDrops(report, since: last) }
+            } else if let history {
                 let commit = GitCommit.current(root: configuration.root)
                 // Under the history's lock, so the ratchet compares with the run really recorded last.
                 do {

@@ -19,8 +19,9 @@ extension AnalysisEngine {
             }
             if let patterns = rule as? CompetingPatternsRule {
                 let canonical = patterns.canonical(occurrences).map { patterns.patterns[$0].name }
+                let using = occurrences.filter { file in file.occurrences.contains { Int($0.key) != nil } }.count
                 distributions.append(PatternDistribution(ruleID: rule.common.id, canonical: canonical,
-                                                         patterns: patterns.distribution(occurrences)))
+                                                         patterns: patterns.distribution(occurrences), filesUsingAny: using))
             }
         }
 

@@ -102,7 +102,15 @@ public final class AnalysisEngine {
     /// The findings of the project as it is now: per-file passes for the files not
     /// analysed yet or changed since, then the cross-file pass, suppressions and baseline.
     public func analyze() -> AnalysisResult {
-        let pending = plan.files.filter { outcomes[$0] == nil || changed.contains($0) }
+        analyzePendingFiles()
+        return assemble(plan.files, outcomes)
+    }
+
+    /// The per-file pass alone, over the files not analysed yet or changed since; the next
+    /// `analyze()` then only assembles (a git history prepares many commits' engines in turn,
+    /// each from the outcomes of the one before, and assembles them in parallel).
+    func analyzePendingFiles() {
+        let pending = pendingPaths
         var fresh = [FileOutcome?](repeating: nil, count: pending.count)
         fresh.withUnsafeMutableBufferPointer { slots in
             let next = WorkCounter()
@@ -128,8 +136,38 @@ public final class AnalysisEngine {
         let analysed = Set(plan.files)
         outcomes = outcomes.filter { analysed.contains($0.key) }
         if let cache { updateCache(cache) }
-        return assemble(plan.files, outcomes)
     }
+
+    // MARK: Other versions of the project (git commits, the merge-base)
+
+    /// The per-file outcomes so far and the project roots they were made under.
+    var fileOutcomes: FileOutcomes { FileOutcomes(projectRoots: projectRoots, byPath: outcomes) }
+
+    /// Takes another engine's outcomes for `paths`, files whose bytes the caller knows to be
+    /// the same here (equal blob ids), so they skip the per-file pass; or, followed by
+    /// `update` with every file's bytes, outcomes that are reused where the bytes hash the
+    /// same. Outcomes made under other project roots are not taken (returns false).
+    @discardableResult
+    func adopt(_ earlier: FileOutcomes, paths: some Sequence<String>) -> Bool {
+        guard earlier.projectRoots == projectRoots else { return false }
+        for path in paths {
+            if let outcome = earlier.byPath[path] { outcomes[path] = outcome }
+        }
+        return true
+    }
+
+    /// Takes all of `earlier`'s outcomes at once (the commit before, whose files mostly
+    /// have the same blobs); the caller updates the files that differ. Returns false, taking
+    /// nothing, for outcomes made under other project roots.
+    @discardableResult
+    func adopt(_ earlier: FileOutcomes) -> Bool {
+        guard earlier.projectRoots == projectRoots else { return false }
+        outcomes = earlier.byPath
+        return true
+    }
+
+    /// The files the next `analyze()` gives the per-file pass.
+    var pendingPaths: [String] { plan.files.filter { outcomes[$0] == nil || changed.contains($0) } }
 
     var discovered: DiscoveredFiles { plan.discovered }
 

@@ -17,6 +17,9 @@ public struct AnalysisRequest {
     /// Findings recorded here are marked baselined, and its entries that match nothing
     /// are listed as stale (SPEC §5); nil: no baseline.
     public var baseline: Baseline?
+    /// The project's files as listed from a git tree instead of discovered on disk; their
+    /// bytes are given to the engine with `update(_:)` (nil: discovery on disk).
+    public var treeFiles: DiscoveredFiles?
     /// Plan `check --fix` rewrites from the tokens and facts of the per-file pass.
     public var planFixes = false
     /// Keep what `AnalysisEngine.fixes(for:findings:)` plans from, without planning every

@@ -20,11 +20,14 @@ public struct PatternDistribution: Sendable {
     public var ruleID: String
     public var canonical: String?
     public var patterns: [(name: String, files: Int)]
+    /// Files that use any of the patterns (a file using two counts once).
+    public var filesUsingAny: Int
 
-    public init(ruleID: String, canonical: String?, patterns: [(name: String, files: Int)]) {
+    public init(ruleID: String, canonical: String?, patterns: [(name: String, files: Int)], filesUsingAny: Int? = nil) {
         self.ruleID = ruleID
         self.canonical = canonical
         self.patterns = patterns
+        self.filesUsingAny = filesUsingAny ?? patterns.map(\.files).max() ?? 0
     }
 }
 

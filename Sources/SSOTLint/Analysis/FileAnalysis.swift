@@ -169,3 +169,10 @@ struct FileAnalysis: @unchecked Sendable {
         return outcome
     }
 }
+
+/// Per-file outcomes by path with the project roots they were made under (outcomes made
+/// under other roots kept other references), for reuse across versions of a project.
+struct FileOutcomes {
+    var projectRoots: Set<String>
+    var byPath: [String: FileOutcome]
+}

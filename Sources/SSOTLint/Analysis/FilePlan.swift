@@ -12,11 +12,8 @@ struct FilePlan {
 
     init(_ request: AnalysisRequest) {
         let configuration = request.configuration
-        options = DiscoveryOptions(
-            include: configuration.include.compactMap { try? Glob($0) },
-            exclude: configuration.exclude.compactMap { try? Glob($0) },
-            respectGitignore: configuration.respectGitignore)
-        discovered = FileDiscovery.discover(root: configuration.root, options: options)
+        options = FilePlan.discoveryOptions(configuration)
+        discovered = request.treeFiles ?? FileDiscovery.discover(root: configuration.root, options: options)
         files = discovered.files
         reported = request.paths.isEmpty ? nil
             : Set(FileDiscovery.select(paths: request.paths, cwd: request.workingDirectory,
@@ -25,6 +22,12 @@ struct FilePlan {
             let path = FilePlan.relative(stdin.path, workingDirectory: request.workingDirectory, root: configuration.root)
             if let path, admit(path) { reported = [path] } else { reported = [] }
         }
+    }
+
+    static func discoveryOptions(_ configuration: Configuration) -> DiscoveryOptions {
+        DiscoveryOptions(include: configuration.include.compactMap { try? Glob($0) },
+                         exclude: configuration.exclude.compactMap { try? Glob($0) },
+                         respectGitignore: configuration.respectGitignore)
     }
 
     func isReported(_ path: String) -> Bool {

@@ -9,6 +9,7 @@ extension ByteWriter {
             for value in [finding.line, finding.column, finding.endLine, finding.endColumn] { integer(value) }
             string(finding.message)
             string(finding.lineHash)
+            string(finding.subject)
         }
         integer(outcome.occurrences.count)
         for list in outcome.occurrences {
@@ -116,6 +117,7 @@ extension ByteReader {
             var finding = Finding(ruleID: id, severity: severity, path: path, line: line, column: column,
                                   endLine: endLine, endColumn: endColumn, message: try string())
             finding.lineHash = try string()
+            finding.subject = try string()
             findings.append(finding)
         }
         var occurrences: [[Occurrence]] = []

@@ -8,10 +8,7 @@ import Darwin
 /// never following a symbolic link, using an explicit stack instead of recursion.
 /// Accumulates what `FileDiscovery` returns.
 struct DirectoryWalker {
-    enum EntryKind { case file, directory, symlink, other }
-
-    /// What to do with one entry.
-    private enum Decision { case skip, descend, addFile, addSymlink }
+    typealias EntryKind = DiscoveryEntryKind
 
     /// The project root as given (absolute or relative to the process), without trailing `/`.
     let root: String
@@ -59,7 +56,7 @@ struct DirectoryWalker {
             closedir(stream)
             for (name, kind) in entries {
                 let path = directory.isEmpty ? name : directory + "/" + name
-                switch decide(path, name: name, kind: kind, rules: rules) {
+                switch options.decide(path, name: name, kind: kind, rules: rules) {
                 case .skip: break
                 case .descend: stack.append((path, rules))
                 case .addFile: files.append(path)
@@ -88,7 +85,7 @@ struct DirectoryWalker {
             if !isNamedPath, kind == .file || kind == .other {
                 return unreadable.append(UnreadablePath(path: relative, reason: "\(current) is not a folder"))
             }
-            switch decide(current, name: part, kind: kind, rules: rules) {
+            switch options.decide(current, name: part, kind: kind, rules: rules) {
             case .skip:
                 if isNamedPath, kind == .other {
                     unreadable.append(UnreadablePath(path: relative, reason: "not a regular file or folder"))
@@ -124,32 +121,6 @@ struct DirectoryWalker {
         return DiscoveredFiles(
             files: sortedUnique(files), skippedSymlinks: sortedUnique(symlinks), unreadable: problems.map(\.element)
         )
-    }
-
-    private func decide(_ path: String, name: String, kind: EntryKind, rules: IgnoreRules) -> Decision {
-        if kind == .other { return .skip }
-        if kind == .directory, FileDiscovery.skippedFolderNames.contains(name) { return .skip }
-        var path = path
-        return path.withUTF8 { bytes in
-            let isDirectory = kind == .directory
-            if options.exclude.contains(where: { $0.compiled.matchesItself(bytes, from: 0, isDirectory: isDirectory) }) {
-                return .skip
-            }
-            if options.respectGitignore, rules.isIgnored(bytes, isDirectory: isDirectory) { return .skip }
-            switch kind {
-            case .directory: return .descend
-            case .symlink: return .addSymlink
-            default: return isIncluded(bytes) ? .addFile : .skip
-            }
-        }
-    }
-
-    private func isIncluded(_ path: UnsafeBufferPointer<UInt8>) -> Bool {
-        options.include.contains { glob in
-            glob.compiled.matchesItself(path, from: 0, isDirectory: false)
-                || (glob.isDirectoryOnly || glob.namesPathLiterally)
-                && glob.compiled.matchesItselfOrParent(path, from: 0, isDirectory: false)
-        }
     }
 
     private mutating func readEntries(

@@ -21,6 +21,9 @@ public struct Finding: Sendable, Equatable {
     /// Other places that explain the finding (the other definitions of a duplicate);
     /// the language server shows them as related information.
     public var related: [RelatedLocation] = []
+    /// What a migration report counts the finding under: the deprecated module of a
+    /// `deprecated-import` finding; empty for other kinds.
+    public var subject = ""
 
     public init(ruleID: String, severity: Severity, path: String, line: Int, column: Int,
                 endLine: Int, endColumn: Int, message: String) {

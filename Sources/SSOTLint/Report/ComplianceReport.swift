@@ -8,6 +8,9 @@ public struct CategoryScore: Sendable, Equatable {
     public var suppressed = 0
     /// Unsuppressed findings recorded in the baseline (they still count).
     public var baselined = 0
+    /// Unsuppressed findings of a counted severity that are not baselined: with
+    /// `--new-since`, the ones the branch brought.
+    public var newFindings = 0
     public var threshold: Double?
 
     public init(name: String, threshold: Double? = nil) {
@@ -55,6 +58,26 @@ public struct ComplianceReport: Sendable {
     public var skipped: [UnreadablePath] = []
     public var ratchetDrops: [RatchetDrop] = []
     public var history: [HistoryEntry] = []
+    /// Whether `history`'s last entry is this run (`--history FILE`) rather than the
+    /// commit before it (`--git-history`): the migrations' "since the previous run" differs.
+    public var historyEndsWithThisRun = true
+    /// Each migration's progress (competing patterns, deprecated imports).
+    public var migrations: [Migration] = []
+    /// Every scored file.
+    public var files: [FileScore] = []
+    /// How many folder levels the folder breakdown keeps (0: none).
+    public var folderDepth = 1
+    /// With `--new-since`: the merge-base that the new findings are counted against.
+    public var newSince: NewSinceNote?
+
+    /// The folder breakdown, worst first.
+    public var folders: [FolderScore] { FolderScore.breakdown(files, depth: folderDepth) }
+
+    /// A migration's point in the previous run and in the first run of the history, if recorded.
+    public func trend(of migration: Migration) -> (previous: MigrationPoint?, first: MigrationPoint?) {
+        let earlier = historyEndsWithThisRun ? history.dropLast() : history[...]
+        return (earlier.last?.migrations[migration.key], earlier.first?.migrations[migration.key])
+    }
 
     /// Why the run fails; empty when every threshold is met.
     public var failures: [String] {

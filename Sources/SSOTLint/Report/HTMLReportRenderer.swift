@@ -5,8 +5,12 @@ public enum HTMLReportRenderer: ReportRenderer {
     static let passColour = "#1a7f37", failColour = "#cf222e", neutralColour = "#57606a"
 
     public static func render(_ report: ComplianceReport, findings: [Finding]) -> String {
-        var sections = [header(report), categories(report)]
+        var sections = [header(report)]
+        if let newSince = newSince(report) { sections.append(newSince) }
+        sections.append(categories(report))
         if let history = history(report) { sections.append(history) }
+        if let migrations = migrations(report) { sections.append(migrations) }
+        if let folders = folders(report) { sections.append(folders) }
         sections.append(rules(report))
         sections += report.patternDistributions.enumerated().map { patterns($1, index: $0 + 1) }
         if !report.topFiles.isEmpty { sections.append(topFiles(report)) }
@@ -290,6 +294,7 @@ extension HTMLReportRenderer {
         table.files td.path { white-space: normal; overflow-wrap: anywhere; }
         table.files td.message { white-space: normal; }
         td.meter { width: 22%; }
+        .migration h3 { font-size: 1rem; margin: 12px 0 4px; }
         td.meter span { display: block; height: 10px; min-width: 2px; border-radius: 3px; background: #57606a; }
         code { font-family: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.85em; }
         h2 code { font-size: 0.9em; }

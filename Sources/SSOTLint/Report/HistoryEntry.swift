@@ -4,10 +4,16 @@ import Foundation
 public struct HistoryEntry: Sendable, Equatable {
     public var time: String
     public var commit: String?
+    /// The commit's subject, for entries computed from git (`--git-history`).
+    public var subject: String?
     /// Category name (and "Overall") → files and compliant files.
     public var scores: [String: Compliance]
     /// Rule id → unsuppressed findings.
     public var rules: [String: Int]
+    /// Competing-patterns rule id → pattern → files that use it.
+    public var patterns: [String: [String: Int]] = [:]
+    /// `Migration.key` → the migration's numbers.
+    public var migrations: [String: MigrationPoint] = [:]
 
     public init(time: String, commit: String?, scores: [String: Compliance], rules: [String: Int]) {
         self.time = time
@@ -19,23 +25,40 @@ public struct HistoryEntry: Sendable, Equatable {
     public init(report: ComplianceReport, time: Date, commit: String?) {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
-        self.time = formatter.string(from: time)
+        self.init(report: report, time: formatter.string(from: time), commit: commit)
+    }
+
+    public init(report: ComplianceReport, time: String, commit: String?, subject: String? = nil) {
+        self.time = time
         self.commit = commit
+        self.subject = subject
         var scores: [String: Compliance] = [:]
         for score in report.categories + [report.overall] { scores[score.name] = score.compliance }
         self.scores = scores
         self.rules = Dictionary(uniqueKeysWithValues: report.rules.map { ($0.rule, $0.findings) })
+        for distribution in report.patternDistributions {
+            patterns[distribution.ruleID] = Dictionary(distribution.patterns.map { ($0.name, $0.files) }, uniquingKeysWith: { a, _ in a })
+        }
+        migrations = Dictionary(report.migrations.map { ($0.key, $0.point) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// One JSON line with sorted keys.
     public var jsonLine: String {
-        let scoreText = scores.keys.sorted().map { name in
-            let score = scores[name]!
-            return "\(JSONText.quoted(name)): {\"files\": \(score.files), \"compliant\": \(score.compliant)}"
-        }.joined(separator: ", ")
-        let ruleText = rules.keys.sorted().map { "\(JSONText.quoted($0)): \(rules[$0]!)" }.joined(separator: ", ")
+        func object<Value>(_ values: [String: Value], _ render: (Value) -> String) -> String {
+            "{" + values.keys.sorted().map { "\(JSONText.quoted($0)): \(render(values[$0]!))" }.joined(separator: ", ") + "}"
+        }
+        let scoreText = object(scores) { "{\"files\": \($0.files), \"compliant\": \($0.compliant)}" }
         let commitText = commit.map { JSONText.quoted($0) } ?? "null"
-        return "{\"time\": \(JSONText.quoted(time)), \"commit\": \(commitText), \"scores\": {\(scoreText)}, \"rules\": {\(ruleText)}}"
+        var line = "{\"time\": \(JSONText.quoted(time)), \"commit\": \(commitText)"
+        if let subject { line += ", \"subject\": \(JSONText.quoted(subject))" }
+        line += ", \"scores\": \(scoreText), \"rules\": \(object(rules) { String($0) })"
+        if !patterns.isEmpty { line += ", \"patterns\": \(object(patterns) { object($0) { String($0) } })" }
+        if !migrations.isEmpty {
+            line += ", \"migrations\": " + object(migrations) { point in
+                "{\"files\": \(point.files)" + (point.of.map { ", \"of\": \($0)" } ?? "") + "}"
+            }
+        }
+        return line + "}"
     }
 
     /// Parses one line; nil for a line that is not a history entry.
@@ -45,6 +68,7 @@ public struct HistoryEntry: Sendable, Equatable {
               let scores = object["scores"] as? [String: [String: Any]] else { return nil }
         self.time = time
         commit = object["commit"] as? String
+        subject = object["subject"] as? String
         var parsed: [String: Compliance] = [:]
         for (name, value) in scores {
             guard let files = (value["files"] as? NSNumber)?.intValue,
@@ -53,6 +77,13 @@ public struct HistoryEntry: Sendable, Equatable {
         }
         self.scores = parsed
         rules = ((object["rules"] as? [String: Any]) ?? [:]).compactMapValues { ($0 as? NSNumber)?.intValue }
+        for (rule, value) in (object["patterns"] as? [String: [String: Any]]) ?? [:] {
+            patterns[rule] = value.compactMapValues { ($0 as? NSNumber)?.intValue }
+        }
+        for (key, value) in (object["migrations"] as? [String: [String: Any]]) ?? [:] {
+            guard let files = (value["files"] as? NSNumber)?.intValue else { continue }
+            migrations[key] = MigrationPoint(files: files, of: (value["of"] as? NSNumber)?.intValue)
+        }
     }
 }
 

@@ -22,6 +22,12 @@ public enum HistoryFile {
     /// it returns (nil appends nothing). Returns the entries as read.
     @discardableResult
     public static func update(_ path: String, record: ([HistoryEntry]) -> HistoryEntry?) throws -> [HistoryEntry] {
+        try recordAll(path, { entries in record(entries).map { [$0] } })
+    }
+
+    /// `update(_:record:)` for several entries at once: `record` returns those to append.
+    @discardableResult
+    public static func recordAll(_ path: String, _ record: ([HistoryEntry]) -> [HistoryEntry]?) throws -> [HistoryEntry] {
         // A folder is refused before a lock file is made beside it.
         var status = stat()
         if stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
@@ -31,10 +37,25 @@ public enum HistoryFile {
         defer { lock.release() }
         var text = FileManager.default.fileExists(atPath: path) ? try readText(path) : ""
         let entries = try parse(text, path: path)
-        guard let entry = record(entries) else { return entries }
+        guard let added = record(entries), !added.isEmpty else { return entries }
         if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
-        try AtomicFile.write(text + entry.jsonLine + "\n", to: path)
+        try AtomicFile.write(text + added.map { $0.jsonLine + "\n" }.joined(), to: path)
         return entries
+    }
+
+    /// Appends the entries whose commit the history does not hold yet (a history computed
+    /// from git, written again next week, adds only the new commits). Returns the history
+    /// as it is afterwards.
+    @discardableResult
+    public static func merge(_ additions: [HistoryEntry], into path: String) throws -> [HistoryEntry] {
+        var merged: [HistoryEntry] = []
+        try recordAll(path, { entries in
+            let recorded = Set(entries.compactMap(\.commit))
+            let fresh = additions.filter { $0.commit.map { !recorded.contains($0) } ?? true }
+            merged = entries + fresh
+            return fresh.isEmpty ? nil : fresh
+        })
+        return merged
     }
 
     private static func readText(_ path: String) throws -> String {

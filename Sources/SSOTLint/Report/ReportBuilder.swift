@@ -4,7 +4,8 @@ public enum ReportBuilder {
     public static let topFileCount = 10
 
     public static func build(files: [AnalyzedFile], findings: [Finding], configuration: Configuration,
-                             patternDistributions: [PatternDistribution] = [], failUnder: Double? = nil) -> ComplianceReport {
+                             patternDistributions: [PatternDistribution] = [], failUnder: Double? = nil,
+                             rulesInEffect: [any Rule]? = nil) -> ComplianceReport {
         let counted = configuration.countSeverities
         var categories = configuration.categories.map {
             CategoryScore(name: $0.name, threshold: configuration.thresholds.categories[$0.name])
@@ -16,6 +17,7 @@ public enum ReportBuilder {
         for finding in findings { byPath[finding.path, default: []].append(finding) }
         var rules: [String: ComplianceReport.RuleCount] = [:]
         var topFiles: [ComplianceReport.FileCount] = []
+        var fileScores: [FileScore] = []
         for file in files where file.isReported {
             let fileFindings = byPath[file.path] ?? []
             var score = CategoryScore(name: "")
@@ -31,12 +33,16 @@ public enum ReportBuilder {
                 } else {
                     count.findings += 1
                     shown += 1
-                    if counted.contains(finding.severity) || isUnanalysable(finding) { score.findings += 1 }
-                    if finding.isBaselined { score.baselined += 1 }
+                    let counts = counted.contains(finding.severity) || isUnanalysable(finding)
+                    if counts { score.findings += 1 }
+                    if finding.isBaselined { score.baselined += 1 } else if counts { score.newFindings += 1 }
                 }
                 rules[finding.ruleID] = count
             }
             if shown > 0 { topFiles.append(.init(path: file.path, findings: shown)) }
+            fileScores.append(FileScore(path: file.path, category: file.category, compliant: score.compliant == 1,
+                                        findings: score.findings, suppressed: score.suppressed, baselined: score.baselined,
+                                        unanalysable: file.isUnanalysable))
             add(score, to: &overall)
             if let index = categories.firstIndex(where: { $0.name == file.category }) {
                 add(score, to: &categories[index])
@@ -47,10 +53,13 @@ public enum ReportBuilder {
         if other.files > 0 { categories.append(other) }
         topFiles.sort { $0.findings != $1.findings ? $0.findings > $1.findings : $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         let ruleCounts = rules.values.sorted { $0.findings != $1.findings ? $0.findings > $1.findings : $0.rule < $1.rule }
-        return ComplianceReport(
+        var report = ComplianceReport(
             categories: categories, overall: overall, rules: ruleCounts, patternDistributions: patternDistributions,
             topFiles: Array(topFiles.prefix(topFileCount)),
             unanalysable: findings.filter(isUnanalysable))
+        report.files = fileScores
+        report.migrations = Migration.of(patternDistributions, findings: findings, rules: rulesInEffect ?? configuration.rules)
+        return report
     }
 
     static func isUnanalysable(_ finding: Finding) -> Bool {
@@ -63,6 +72,7 @@ public enum ReportBuilder {
         total.findings += score.findings
         total.suppressed += score.suppressed
         total.baselined += score.baselined
+        total.newFindings += score.newFindings
     }
 
     /// Of two optional thresholds, the higher.

@@ -5,6 +5,11 @@ public enum ReportJSONRenderer: ReportRenderer {
         JSONReporter.render(findings, extra: [("report", reportObject(report))])
     }
 
+    static func pointObject(_ point: MigrationPoint?) -> String {
+        guard let point else { return "null" }
+        return "{\"files\": \(point.files), \"of\": \(point.of.map(String.init) ?? "null")}"
+    }
+
     /// The `"report"` object.
     public static func reportObject(_ report: ComplianceReport) -> String {
         func score(_ score: CategoryScore) -> String {
@@ -12,7 +17,8 @@ public enum ReportJSONRenderer: ReportRenderer {
             let threshold = score.threshold.map { String($0) } ?? "null"
             return "{\"name\": \(JSONText.quoted(score.name)), \"files\": \(score.files), \"compliant\": \(score.compliant), "
                 + "\"files_with_violations\": \(score.filesWithViolations), \"findings\": \(score.findings), "
-                + "\"suppressed\": \(score.suppressed), \"baselined\": \(score.baselined), \"score\": \(exact), "
+                + "\"suppressed\": \(score.suppressed), \"baselined\": \(score.baselined), \"new_findings\": \(score.newFindings), "
+                + "\"score\": \(exact), "
                 + "\"score_display\": \(JSONText.quoted(score.compliance.display)), \"threshold\": \(threshold), "
                 + "\"passed\": \(score.meetsThreshold)}"
         }
@@ -37,9 +43,32 @@ public enum ReportJSONRenderer: ReportRenderer {
             + "\"analysed\": \(report.overall.files - unanalysableFiles), \"unanalysable\": \(unanalysableFiles), "
             + "\"skipped\": [\(skipped)]}"
         let history = report.history.map(\.jsonLine).joined(separator: ", ")
+        let scoredFiles = report.files.map {
+            "{\"path\": \(JSONText.quoted($0.path)), \"category\": \(JSONText.quoted($0.category)), \"compliant\": \($0.compliant), "
+                + "\"findings\": \($0.findings), \"suppressed\": \($0.suppressed), \"baselined\": \($0.baselined), "
+                + "\"unanalysable\": \($0.unanalysable)}"
+        }.joined(separator: ",\n    ")
+        let folders = report.folders.map {
+            "{\"path\": \(JSONText.quoted($0.path)), \"files\": \($0.files), \"compliant\": \($0.compliant), "
+                + "\"score\": \($0.compliance.percentage.map { String($0) } ?? "null"), \"score_display\": \(JSONText.quoted($0.compliance.display))}"
+        }.joined(separator: ", ")
+        let migrations = report.migrations.map { migration in
+            let trend = report.trend(of: migration)
+            let share = migration.point.share?.percentage.map { String($0) } ?? "null"
+            return "{\"rule\": \(JSONText.quoted(migration.rule)), \"kind\": \"\(migration.kind.rawValue)\", "
+                + "\"subject\": \(JSONText.quoted(migration.subject)), \"files\": \(migration.files), "
+                + "\"of\": \(migration.of.map(String.init) ?? "null"), \"share\": \(share), "
+                + "\"previous\": \(pointObject(trend.previous)), \"first\": \(pointObject(trend.first))}"
+        }.joined(separator: ", ")
+        let newSince = report.newSince.map {
+            "{\"ref\": \(JSONText.quoted($0.ref)), \"merge_base\": \(JSONText.quoted($0.mergeBase)), "
+                + "\"subject\": \(JSONText.quoted($0.subject)), \"findings_at_base\": \($0.findingsAtBase)}"
+        } ?? "null"
         return "{\n  \"files\": \(files),\n  \"categories\": [\n    \(categories)\n  ],\n  \"overall\": \(score(report.overall)),\n"
             + "  \"rules\": [\(rules)],\n  \"patterns\": [\(patterns)],\n  \"top_files\": [\(top)],\n"
             + "  \"unanalysable\": [\(unanalysable)],\n  \"history\": [\(history)],\n"
+            + "  \"migrations\": [\(migrations)],\n  \"folders\": [\(folders)],\n  \"new_since\": \(newSince),\n"
+            + "  \"scored_files\": [\n    \(scoredFiles)\n  ],\n"
             + "  \"verdict\": {\"passed\": \(report.passed), \"failures\": [\(failures)]}\n}"
     }
 }

@@ -3,18 +3,24 @@ public enum ReportMarkdownRenderer: ReportRenderer {
     public static func render(_ report: ComplianceReport, findings: [Finding]) -> String {
         let grouped = ReportTextRenderer.grouped
         var lines = ["## SSOT compliance — \(report.passed ? "✅ pass" : "❌ fail")", ""]
-        lines.append("| Category | Score | Threshold | Verdict | Files | Compliant | With violations | Findings | Suppressed | Baselined |")
-        lines.append("|---|---:|---:|:---:|---:|---:|---:|---:|---:|---:|")
+        let showsNew = report.newSince != nil
+        lines.append("| Category | Score | Threshold | Verdict | Files | Compliant | With violations | Findings | Suppressed | Baselined |"
+            + (showsNew ? " New |" : ""))
+        lines.append("|---|---:|---:|:---:|---:|---:|---:|---:|---:|---:|" + (showsNew ? "---:|" : ""))
         for score in report.categories + [report.overall] {
             let name = score.name == "Overall" ? "**Overall**" : escape(score.name)
             let value = score.files > 0 ? score.compliance.display + "%" : "n/a"
             let threshold = score.threshold.map { ComplianceReport.format($0) + "%" } ?? "—"
             let verdict = score.threshold == nil ? "—" : (score.meetsThreshold ? "✅" : "❌")
             lines.append("| \(name) | \(value) | \(threshold) | \(verdict) | \(grouped(score.files)) | \(grouped(score.compliant)) | "
-                + "\(grouped(score.filesWithViolations)) | \(grouped(score.findings)) | \(grouped(score.suppressed)) | \(grouped(score.baselined)) |")
+                + "\(grouped(score.filesWithViolations)) | \(grouped(score.findings)) | \(grouped(score.suppressed)) | \(grouped(score.baselined)) |"
+                + (showsNew ? " \(grouped(score.newFindings)) |" : ""))
         }
         if !report.failures.isEmpty {
             lines += [""] + report.failures.map { "- ❌ \(escape($0))" }
+        }
+        if let note = report.newSince {
+            lines += ["", "\(escape(note.text)); *New* counts the findings it did not have."]
         }
         if !report.rules.isEmpty {
             lines += ["", "### Findings per rule", "", "| Rule | Severity | Findings | Suppressed |", "|---|---|---:|---:|"]
@@ -28,6 +34,20 @@ public enum ReportMarkdownRenderer: ReportRenderer {
                 let mark = pattern.name == distribution.canonical ? " (canonical)" : ""
                 lines.append("| \(escape(pattern.name))\(mark) | \(pattern.files) |")
             }
+        }
+        if !report.migrations.isEmpty {
+            lines += ["", "### Migration progress", "", "| Rule | Migration | Now | Change |", "|---|---|---|---|"]
+            for migration in report.migrations {
+                let target = migration.kind == .canonicalPattern ? "to `\(migration.subject)`" : "off `\(migration.subject)`"
+                let trend = ReportTextRenderer.trendText(report, migration).trimmingCharacters(in: .whitespaces)
+                lines.append("| `\(migration.rule)` | \(target) | \(escape(migration.point.text)) | \(trend.isEmpty ? "—" : escape(trend)) |")
+            }
+        }
+        let folders = report.folders
+        if !folders.isEmpty {
+            lines += ["", "<details><summary>Folders (worst first)</summary>", "", "| Folder | Score | Files | Compliant |", "|---|---:|---:|---:|"]
+            lines += folders.map { "| `\($0.path)` | \($0.compliance.display)% | \(grouped($0.files)) | \(grouped($0.compliant)) |" }
+            lines += ["", "</details>"]
         }
         if !report.topFiles.isEmpty {
             lines += ["", "<details><summary>Files with the most findings</summary>", "", "| File | Findings |", "|---|---:|"]

@@ -5,6 +5,7 @@ public enum ReportTextRenderer: ReportRenderer {
     public static func render(_ report: ComplianceReport, findings: [Finding]) -> String {
         var lines = ["SSOT compliance — \(grouped(report.overall.files)) files", ""]
         lines += table(report)
+        lines += newSinceLines(report)
         if !report.rules.isEmpty {
             lines += ["", "Findings per rule"]
             let width = report.rules.map(\.rule.count).max() ?? 0
@@ -21,6 +22,8 @@ public enum ReportTextRenderer: ReportRenderer {
                 lines.append("  \(pad(pattern.name, width))  \(leftPad(String(pattern.files), 6)) \(pad(pattern.files == 1 ? "file" : "files", 5))\(mark)")
             }
         }
+        lines += migrationLines(report)
+        lines += folderLines(report)
         if !report.topFiles.isEmpty {
             lines += ["", "Files with the most findings"]
             for file in report.topFiles { lines.append("  \(leftPad(String(file.findings), 6))  \(file.path)") }
@@ -39,7 +42,7 @@ public enum ReportTextRenderer: ReportRenderer {
             lines += ["", "Score over time (overall)"]
             for entry in report.history.suffix(10) {
                 let score = entry.scores["Overall"].map { $0.display + "%" } ?? "n/a"
-                let commit = entry.commit.map { "  " + String($0.prefix(10)) } ?? ""
+                let commit = (entry.commit.map { "  " + String($0.prefix(10)) } ?? "") + (entry.subject.map { "  " + $0 } ?? "")
                 lines.append("  \(entry.time)  \(leftPad(score, 7))\(commit)")
             }
         }
@@ -54,12 +57,15 @@ public enum ReportTextRenderer: ReportRenderer {
                           "Suppressed", "Baselined"]
 
     static func table(_ report: ComplianceReport) -> [String] {
+        // With --new-since, the findings the branch brought sit beside the scores.
+        let headers = report.newSince == nil ? Self.headers : Self.headers + ["New"]
         let rows = (report.categories + [report.overall]).map { score -> [String] in
-            [score.name, score.compliance.files > 0 ? score.compliance.display + "%" : "n/a",
+            let new = report.newSince == nil ? [] : [grouped(score.newFindings)]
+            return [score.name, score.compliance.files > 0 ? score.compliance.display + "%" : "n/a",
              score.threshold.map { ComplianceReport.format($0) + "%" } ?? "—",
              score.threshold == nil ? "—" : (score.meetsThreshold ? "pass" : "FAIL"),
              grouped(score.files), grouped(score.compliant), grouped(score.filesWithViolations), grouped(score.findings),
-             grouped(score.suppressed), grouped(score.baselined)]
+             grouped(score.suppressed), grouped(score.baselined)] + new
         }
         let widths = headers.indices.map { column in ([headers] + rows).map { $0[column].count }.max() ?? 0 }
         return ([headers] + rows).map { row in

@@ -81,20 +81,24 @@ enum SVGCharts {
 
     /// Scores (0–100) over time: one line per series, a dot per run, the y axis zoomed to
     /// the range the scores cover (always labelled, always ending at 100 %).
+    /// With `counts`, the y axis runs from 0 to the largest value instead (files, not percent).
     static func lineChart(id: String, title: String, description: String, labels: [String], series: [Series],
-                          reference: (value: Double, text: String)?) -> String {
+                          reference: (value: Double, text: String)?, counts: Bool = false) -> String {
         let height = 300.0, left = 52.0, right = 104.0, top = 16.0, bottom = 40.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
-        let floor = axisFloor(series, reference: reference?.value)
-        let range = 100 - floor
-        let step = range <= 10 ? 2.0 : range <= 30 ? 5 : range <= 60 ? 10 : 20
+        let highest = series.flatMap { $0.points.compactMap { $0?.value } }.max() ?? 1
+        let ceiling = counts ? max(5, (highest / 5).rounded(.up) * 5) : 100
+        let floor = counts ? 0 : axisFloor(series, reference: reference?.value)
+        let range = ceiling - floor
+        let step = counts ? max(1, (range / 5).rounded(.up)) : range <= 10 ? 2.0 : range <= 30 ? 5 : range <= 60 ? 10 : 20
+        let unit = counts ? "" : "%"
         func x(_ index: Int) -> Double { left + (labels.count > 1 ? plotWidth * Double(index) / Double(labels.count - 1) : plotWidth / 2) }
-        func y(_ value: Double) -> Double { top + plotHeight * (100 - value) / range }
+        func y(_ value: Double) -> Double { top + plotHeight * (ceiling - value) / range }
 
         var parts = [open(id: id, title: title, description: description, height: height)]
-        for tick in stride(from: floor, through: 100, by: step) {
+        for tick in stride(from: floor, through: ceiling, by: step) {
             parts.append("<line x1=\"\(n(left))\" y1=\"\(n(y(tick)))\" x2=\"\(n(left + plotWidth))\" y2=\"\(n(y(tick)))\" stroke=\"\(grid)\" stroke-width=\"1\"/>")
-            parts.append(text("\(n(tick))%", x: left - 8, y: y(tick) + 4, size: 11, fill: muted, anchor: "end"))
+            parts.append(text("\(n(tick))\(unit)", x: left - 8, y: y(tick) + 4, size: 11, fill: muted, anchor: "end"))
         }
         let tickCount = min(labels.count, 6)
         let tickIndices = Set((0..<tickCount).map { tickCount > 1 ? $0 * (labels.count - 1) / (tickCount - 1) : 0 })

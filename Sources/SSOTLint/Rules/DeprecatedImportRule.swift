@@ -92,7 +92,9 @@ struct DeprecatedImportRule: FileRule, RuleKind {
                 into findings: inout [Finding]) {
         let template = entry.message ?? common.message
         let message = template.render(["module": entry.module, "name": name, "replacement": entry.replacement])
-        findings.append(file.finding(common, from: offset, to: offset + UInt32(length), message: message))
+        var finding = file.finding(common, from: offset, to: offset + UInt32(length), message: message)
+        finding.subject = entry.module
+        findings.append(finding)
     }
 }
 
