@@ -39,7 +39,10 @@ public enum ModuleName {
         return name.elementsEqual("__init__.py".utf8) || name.elementsEqual("__init__.pyi".utf8)
     }
 
+    /// Split as UTF-8 bytes: splitting Characters showed in profiles (a run names every file).
     static func normalisedSegments(_ path: String) -> [Substring] {
-        path.split(separator: "/").filter { $0 != "." }
+        path.utf8.split(separator: UInt8(ascii: "/")).compactMap { segment in
+            segment.count == 1 && segment.first == UInt8(ascii: ".") ? nil : Substring(segment)
+        }
     }
 }

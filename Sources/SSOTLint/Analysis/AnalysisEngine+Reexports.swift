@@ -15,21 +15,31 @@ extension AnalysisEngine {
             return (ModuleName.of(relativePath: path, srcRoots: srcRoots), exports)
         })
         let projectRuleIndex = Dictionary(projectRules.enumerated().map { ($1.common.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var matches = [[String: (list: Int, api: String, via: [String])?]](repeating: [:], count: followers.count)
+        typealias Match = (list: Int, api: String, via: [String])
+        // Most target lists are one path that many files name: matched once per run and rule.
+        var matches = [[String: Match?]](repeating: [:], count: followers.count)
         var findings: [String: [Finding]] = [:]
         var occurrences: [Int: [String: [Occurrence]]] = [:]
         for path in files {
             guard let outcome = outcomes[path], !outcome.isUnanalysable, let references = outcome.projectReferences else { continue }
             for (ruleNumber, rule) in followers.enumerated() where rule.common.applies(to: path) {
                 let lists = rule.apiLists
+                // Each of the file's target lists is matched once.
+                var listMatches = [Match??](repeating: nil, count: references.targetLists.count)
                 for reference in references.references(skippingTypeChecking: rule.common.skipTypeChecking) {
-                    // Most references share their target with many others: one match per target and rule.
-                    let match: (list: Int, api: String, via: [String])?
-                    if reference.targets.count == 1, let known = matches[ruleNumber][reference.targets[0]] {
+                    let listNumber = Int(reference.targets)
+                    let match: Match?
+                    if let known = listMatches[listNumber] {
                         match = known
                     } else {
-                        match = index.match(reference.targets, against: lists)
-                        if reference.targets.count == 1 { matches[ruleNumber][reference.targets[0]] = .some(match) }
+                        let targets = references.targetLists[listNumber]
+                        if targets.count == 1, let known = matches[ruleNumber][targets[0]] {
+                            match = known
+                        } else {
+                            match = index.match(targets, against: lists)
+                            if targets.count == 1 { matches[ruleNumber][targets[0]] = .some(match) }
+                        }
+                        listMatches[listNumber] = .some(match)
                     }
                     guard let match else { continue }
                     switch rule.matched(reference, path: path, list: match.list, api: match.api, via: match.via) {

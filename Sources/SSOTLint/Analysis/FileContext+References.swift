@@ -27,11 +27,13 @@ extension FileContext {
                                                 leadsIntoProject: leadsIntoProject([reference.path])))
             }
         }
+        // A chain's targets share the top-level names of its first name's targets: decided once per name.
+        let boundIntoProject = projectRoots.isEmpty ? [:] : bindings.targets.mapValues(leadsIntoProject)
         for reference in facts.references where !(skippingTypeChecking && reference.inTypeChecking) {
             let targets = bindings.resolve(reference.parts)
             if targets.isEmpty { continue }
             result.append(ResolvedReference(targets: targets, start: reference.offset, end: reference.end,
-                                            leadsIntoProject: leadsIntoProject(targets)))
+                                            leadsIntoProject: boundIntoProject[reference.parts[0]] ?? false))
         }
         return result
     }
@@ -43,18 +45,5 @@ extension FileContext {
 
     private func leadsIntoProject(_ targets: [String]) -> Bool {
         !projectRoots.isEmpty && targets.contains { projectRoots.contains(ImportResolver.topLevelName(of: $0)) }
-    }
-
-    /// The references that wait for the symbol index, with their positions.
-    func projectReferences(skippingTypeChecking: Bool) -> [ProjectReference] {
-        var lineHashes: [Int: String] = [:]
-        return (skippingTypeChecking ? runtimeReferences : allReferences).compactMap { reference in
-            guard reference.leadsIntoProject else { return nil }
-            let (from, to) = span(reference.start, reference.end)
-            let lineHash = lineHashes[from.line] ?? LineFingerprint.hash(line: from.line, source: source, summary: summary)
-            lineHashes[from.line] = lineHash
-            return ProjectReference(targets: reference.targets, line: from.line, column: from.column, endLine: to.line,
-                                    endColumn: to.column, lineHash: lineHash)
-        }
     }
 }

@@ -40,26 +40,3 @@ struct ModuleExports: Sendable, Equatable {
         if facts.allAssignments.count == 1 { literalAll = facts.allAssignments[0].names }
     }
 }
-
-/// A reference into a project module, whose match waits for the symbol index: its
-/// resolved targets and where it is.
-struct ProjectReference: Sendable, Equatable {
-    var targets: [String]
-    var line: Int
-    var column: Int
-    var endLine: Int
-    var endColumn: Int
-    var lineHash: String
-}
-
-/// The references of one file that only the symbol index can match, for rules that
-/// follow re-exports: those of every reference, and those of a `skip-type-checking`
-/// rule's view (nil when it is the same).
-struct ProjectReferences: Sendable, Equatable {
-    var all: [ProjectReference] = []
-    var runtime: [ProjectReference]?
-
-    func references(skippingTypeChecking: Bool) -> [ProjectReference] {
-        skippingTypeChecking ? runtime ?? all : all
-    }
-}

@@ -65,14 +65,19 @@ final class SymbolIndex {
     /// The paths `path` leads to in one step: through the longest prefix that is a
     /// project module and is followed by at least one more part.
     private func nextPaths(_ path: String) -> [String] {
-        let parts = path.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count >= 2 else { return [] }
-        for length in stride(from: parts.count - 1, through: 1, by: -1) {
-            let module = parts[..<length].joined(separator: ".")
+        // From the last dot back to the first: the prefix before it is a candidate module.
+        let utf8 = path.utf8
+        var nameEnd = utf8.endIndex
+        var dot = utf8.lastIndex(of: UInt8(ascii: "."))
+        while let moduleEnd = dot {
+            let module = String(path[..<moduleEnd])
+            let nameStart = utf8.index(after: moduleEnd)
+            dot = utf8[..<moduleEnd].lastIndex(of: UInt8(ascii: "."))
+            defer { nameEnd = moduleEnd }
             guard modules[module] != nil else { continue }
-            guard let targets = exports(module, String(parts[length])) else { return [] }
-            let rest = parts[(length + 1)...].map { "." + $0 }.joined()
-            return targets.map { $0 + rest }
+            guard let targets = exports(module, String(path[nameStart..<nameEnd])) else { return [] }
+            let rest = path[nameEnd...]
+            return rest.isEmpty ? targets : targets.map { $0 + rest }
         }
         return []
     }
