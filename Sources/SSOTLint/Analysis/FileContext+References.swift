@@ -8,6 +8,15 @@ public struct ResolvedReference: Sendable {
     /// A target lies under a project module's top-level name (`FileContext.projectRoots`),
     /// so re-exports may lead it further: rules that follow them match it later.
     public var leadsIntoProject = false
+    /// Index of `targets` in its view's `ResolvedReferences.targetLists`.
+    var targetList: Int32 = 0
+}
+
+/// A file's references as one view (all, or without `if TYPE_CHECKING:` code) resolved
+/// them, with their distinct target lists: a file names the same few paths many times.
+struct ResolvedReferences {
+    var references: [ResolvedReference] = []
+    var targetLists: [[String]] = []
 }
 
 extension FileContext {
@@ -18,24 +27,39 @@ extension FileContext {
         rule.skipTypeChecking ? runtimeReferences : allReferences
     }
 
-    func resolveReferences(skippingTypeChecking: Bool) -> [ResolvedReference] {
+    /// Each distinct chain is resolved once, and each distinct target list is stored once.
+    func resolveReferences(skippingTypeChecking: Bool) -> ResolvedReferences {
         let bindings = skippingTypeChecking ? runtimeBindings : self.bindings
         var result: [ResolvedReference] = []
+        var lists = StringListTable()
+        var listLeadsIntoProject: [Bool] = []
+        func intern(_ targets: [String]) -> Int32 {
+            let (index, isNew) = lists.insert(targets)
+            if isNew { listLeadsIntoProject.append(leadsIntoProject(targets)) }
+            return index
+        }
         for statement in facts.imports where !(skippingTypeChecking && statement.inTypeChecking) {
             for reference in ImportResolver.references(of: statement, moduleName: moduleName, isPackage: isPackage) {
-                result.append(ResolvedReference(targets: [reference.path], start: reference.offset, end: reference.end,
-                                                leadsIntoProject: leadsIntoProject([reference.path])))
+                let list = intern([reference.path])
+                result.append(ResolvedReference(targets: lists.lists[Int(list)], start: reference.offset, end: reference.end,
+                                                leadsIntoProject: listLeadsIntoProject[Int(list)], targetList: list))
             }
         }
-        // A chain's targets share the top-level names of its first name's targets: decided once per name.
-        let boundIntoProject = projectRoots.isEmpty ? [:] : bindings.targets.mapValues(leadsIntoProject)
+        var chains = StringListTable()
+        /// Per distinct chain: its target list, or -1 when it resolves to nothing.
+        var chainLists: [Int32] = []
         for reference in facts.references where !(skippingTypeChecking && reference.inTypeChecking) {
-            let targets = bindings.resolve(reference.parts)
-            if targets.isEmpty { continue }
-            result.append(ResolvedReference(targets: targets, start: reference.offset, end: reference.end,
-                                            leadsIntoProject: boundIntoProject[reference.parts[0]] ?? false))
+            let (chain, isNew) = chains.insert(reference.parts)
+            if isNew {
+                let targets = bindings.resolve(reference.parts)
+                chainLists.append(targets.isEmpty ? -1 : intern(targets))
+            }
+            let list = chainLists[Int(chain)]
+            if list < 0 { continue }
+            result.append(ResolvedReference(targets: lists.lists[Int(list)], start: reference.offset, end: reference.end,
+                                            leadsIntoProject: listLeadsIntoProject[Int(list)], targetList: list))
         }
-        return result
+        return ResolvedReferences(references: result, targetLists: lists.lists)
     }
 
     /// The absolute module of a `from` import (nil when its dots reach above the top package).

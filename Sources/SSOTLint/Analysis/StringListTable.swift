@@ -1,31 +1,31 @@
-/// Interns a file's target lists: an open-addressing table from a list's FNV-1a hash
-/// to its index in the file's `targetLists` (a `[[String]: Int32]` dictionary showed in
-/// profiles: every project reference of every file passes through here).
-struct TargetListTable {
+/// Interns lists of strings (a chain's parts, a reference's targets): each distinct list
+/// gets the next index. An open-addressing table over FNV-1a hashes: a `[[String]: Int32]`
+/// dictionary showed in profiles, as every reference of every file passes through one.
+struct StringListTable {
+    /// The distinct lists, by index.
+    private(set) var lists: [[String]] = []
     private var hashes: [UInt64] = Array(repeating: 0, count: 64)
-    /// Index + 1 into the lists; 0 for an empty slot.
+    /// Index + 1 into `lists`; 0 for an empty slot.
     private var slots: [Int32] = Array(repeating: 0, count: 64)
-    private var count = 0
 
-    /// The index of `targets` in `lists`, appended when it is new.
-    mutating func index(of targets: [String], in lists: inout [[String]]) -> Int32 {
-        let hash = Self.hash(targets)
+    /// The index of `list`, and whether it was new (appended).
+    mutating func insert(_ list: [String]) -> (index: Int32, isNew: Bool) {
+        let hash = Self.hash(list)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[slot] != 0 {
             let index = slots[slot] - 1
-            if hashes[slot] == hash && lists[Int(index)] == targets { return index }
+            if hashes[slot] == hash && lists[Int(index)] == list { return (index, false) }
             slot = (slot + 1) & (slots.count - 1)
         }
         let index = Int32(lists.count)
-        lists.append(targets)
+        lists.append(list)
         hashes[slot] = hash
         slots[slot] = index + 1
-        count += 1
-        if count * 2 > slots.count { grow(lists) }
-        return index
+        if lists.count * 2 > slots.count { grow() }
+        return (index, true)
     }
 
-    private mutating func grow(_ lists: [[String]]) {
+    private mutating func grow() {
         let capacity = slots.count * 2
         hashes = Array(repeating: 0, count: capacity)
         slots = Array(repeating: 0, count: capacity)
@@ -38,13 +38,13 @@ struct TargetListTable {
         }
     }
 
-    private static func hash(_ targets: [String]) -> UInt64 {
+    private static func hash(_ list: [String]) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for var target in targets {
-            target.withUTF8 { bytes in
+        for var item in list {
+            item.withUTF8 { bytes in
                 for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
             }
-            hash = (hash ^ 0xFF) &* 0x0000_0100_0000_01B3  // not a UTF-8 byte: separates the paths
+            hash = (hash ^ 0xFF) &* 0x0000_0100_0000_01B3  // not a UTF-8 byte: separates the items
         }
         // FNV's low bits mix poorly; the slot is taken from them.
         return hash ^ (hash >> 29)
