@@ -1,6 +1,9 @@
+import Dispatch
 import PythonSource
 
 extension AnalysisEngine {
+    typealias ReexportMatchResult = (list: Int, api: String, via: [String])
+
     /// The references into project modules, matched through the symbol index made from
     /// every analysed file's exports (files outside a rule's `paths` included: a rule's
     /// scope limits where it reports, not what it resolves through). Findings go to their
@@ -14,34 +17,22 @@ extension AnalysisEngine {
             guard let outcome = outcomes[path], !outcome.isUnanalysable, let exports = outcome.exports else { return nil }
             return (ModuleName.of(relativePath: path, srcRoots: srcRoots), exports)
         })
-        let projectRuleIndex = Dictionary(projectRules.enumerated().map { ($1.common.id, $0) }, uniquingKeysWith: { a, _ in a })
-        typealias Match = (list: Int, api: String, via: [String])
-        // Most target lists are one path that many files name: matched once per run and rule.
-        var matches = [[String: Match?]](repeating: [:], count: followers.count)
-        var findings: [String: [Finding]] = [:]
-        var occurrences: [Int: [String: [Occurrence]]] = [:]
+        // Files name the same paths: each distinct target list of the project is matched once per rule.
+        var distinct = StringListTable()
+        var referencing: [(path: String, references: ProjectReferences, lists: [Int32])] = []
         for path in files {
             guard let outcome = outcomes[path], !outcome.isUnanalysable, let references = outcome.projectReferences else { continue }
+            referencing.append((path, references, references.targetLists.map { distinct.insert($0).index }))
+        }
+        let matches = Self.match(distinct.lists, rules: followers, index: index, jobs: request.jobs)
+
+        let projectRuleIndex = Dictionary(projectRules.enumerated().map { ($1.common.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var findings: [String: [Finding]] = [:]
+        var occurrences: [Int: [String: [Occurrence]]] = [:]
+        for (path, references, lists) in referencing {
             for (ruleNumber, rule) in followers.enumerated() where rule.common.applies(to: path) {
-                let lists = rule.apiLists
-                // Each of the file's target lists is matched once.
-                var listMatches = [Match??](repeating: nil, count: references.targetLists.count)
                 for reference in references.references(skippingTypeChecking: rule.common.skipTypeChecking) {
-                    let listNumber = Int(reference.targets)
-                    let match: Match?
-                    if let known = listMatches[listNumber] {
-                        match = known
-                    } else {
-                        let targets = references.targetLists[listNumber]
-                        if targets.count == 1, let known = matches[ruleNumber][targets[0]] {
-                            match = known
-                        } else {
-                            match = index.match(targets, against: lists)
-                            if targets.count == 1 { matches[ruleNumber][targets[0]] = .some(match) }
-                        }
-                        listMatches[listNumber] = .some(match)
-                    }
-                    guard let match else { continue }
+                    guard let match = matches[ruleNumber][Int(lists[Int(reference.targets)])] else { continue }
                     switch rule.matched(reference, path: path, list: match.list, api: match.api, via: match.via) {
                     case .finding(let finding):
                         findings[path, default: []].append(finding)
@@ -54,5 +45,29 @@ extension AnalysisEngine {
             }
         }
         return (findings, occurrences)
+    }
+
+    /// Per rule, the match of each target list, worked out in parallel: the index is
+    /// read-only once built, and every (rule, list) pair has its own slot.
+    private static func match(_ lists: [[String]], rules: [any ReexportFollowing], index: SymbolIndex, jobs: Int)
+        -> [[ReexportMatchResult?]] {
+        let apiLists = rules.map(\.apiLists)
+        var slots = [ReexportMatchResult?](repeating: nil, count: lists.count * rules.count)
+        // Lists go to workers in blocks, so that taking one costs little beside matching it.
+        let block = 64
+        let blocks = (lists.count + block - 1) / block
+        slots.withUnsafeMutableBufferPointer { slots in
+            let next = WorkCounter()
+            DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, blocks))) { _ in
+                while let taken = next.take(below: blocks) {
+                    for list in (taken * block)..<min(lists.count, (taken + 1) * block) {
+                        for rule in apiLists.indices {
+                            slots[rule * lists.count + list] = index.match(lists[list], against: apiLists[rule])
+                        }
+                    }
+                }
+            }
+        }
+        return rules.indices.map { rule in Array(slots[(rule * lists.count)..<((rule + 1) * lists.count)]) }
     }
 }

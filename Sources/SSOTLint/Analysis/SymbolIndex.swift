@@ -1,7 +1,7 @@
 /// The project's modules and what each exports (SPEC §4, following re-exports), built
 /// after the per-file pass from every analysed file's `ModuleExports`; resolves dotted
-/// paths to their resolution sets, memoised.
-final class SymbolIndex {
+/// paths to their resolution sets. Read-only once built, so threads share it.
+final class SymbolIndex: @unchecked Sendable {
     /// A resolution set in breadth-first order: each path with the index of the path it
     /// was reached from (nil for the starting path), so the first match has a shortest chain.
     struct Resolution {
@@ -15,7 +15,6 @@ final class SymbolIndex {
     private var modules: [String: ModuleExports] = [:]
     /// Per module, the names its star imports export, each to its `X.s` targets.
     private var starExports: [String: [String: [String]]] = [:]
-    private var memo: [String: Resolution] = [:]
 
     /// - Parameter modules: module name and exports of each analysed file, in output
     ///   order: of two files with one module name, the first is the module.
@@ -84,7 +83,6 @@ final class SymbolIndex {
 
     /// `path` and every path reached from it.
     func resolution(of path: String) -> Resolution {
-        if let known = memo[path] { return known }
         var resolution = Resolution(paths: [path], parents: [nil])
         var depths = [0]
         var seen: Set<String> = [path]
@@ -99,7 +97,6 @@ final class SymbolIndex {
             }
             position += 1
         }
-        memo[path] = resolution
         return resolution
     }
 
