@@ -12,10 +12,9 @@ extension AnalysisEngine {
         -> (findings: [String: [Finding]], occurrences: [Int: [String: [Occurrence]]]) {
         let followers = request.rules.compactMap { $0 as? any ReexportFollowing }.filter(\.followsReexports)
         guard !followers.isEmpty else { return ([:], [:]) }
-        let srcRoots = request.configuration.srcRoots
         let index = SymbolIndex(modules: files.compactMap { path -> (name: String, exports: ModuleExports)? in
             guard let outcome = outcomes[path], !outcome.isUnanalysable, let exports = outcome.exports else { return nil }
-            return (ModuleName.of(relativePath: path, srcRoots: srcRoots), exports)
+            return (exports.moduleName, exports)
         })
         // Files name the same paths: each distinct target list of the project is matched once per rule.
         var distinct = StringListTable()

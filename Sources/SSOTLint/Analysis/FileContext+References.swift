@@ -33,9 +33,18 @@ extension FileContext {
         var result: [ResolvedReference] = []
         var lists = StringListTable()
         var listLeadsIntoProject: [Bool] = []
+        // A file's targets have few top-level names: each is looked up in `projectRoots` once.
+        var rootsSeen: [(name: String, isProject: Bool)] = []
+        func isProjectRoot(_ target: String) -> Bool {
+            let name = ImportResolver.topLevelName(of: target)
+            if let seen = rootsSeen.first(where: { $0.name == name }) { return seen.isProject }
+            let isProject = projectRoots.contains(name)
+            rootsSeen.append((name, isProject))
+            return isProject
+        }
         func intern(_ targets: [String]) -> Int32 {
             let (index, isNew) = lists.insert(targets)
-            if isNew { listLeadsIntoProject.append(leadsIntoProject(targets)) }
+            if isNew { listLeadsIntoProject.append(!projectRoots.isEmpty && targets.contains(where: isProjectRoot)) }
             return index
         }
         for statement in facts.imports where !(skippingTypeChecking && statement.inTypeChecking) {
@@ -65,9 +74,5 @@ extension FileContext {
     /// The absolute module of a `from` import (nil when its dots reach above the top package).
     public func absoluteModule(of statement: ImportFact) -> String? {
         ImportResolver.absoluteModule(of: statement, moduleName: moduleName, isPackage: isPackage)
-    }
-
-    private func leadsIntoProject(_ targets: [String]) -> Bool {
-        !projectRoots.isEmpty && targets.contains { projectRoots.contains(ImportResolver.topLevelName(of: $0)) }
     }
 }

@@ -4,6 +4,8 @@
 struct StringListTable {
     /// The distinct lists, by index.
     private(set) var lists: [[String]] = []
+    /// The hash of each list, by index (growing the table does not hash again).
+    private var listHashes: [UInt64] = []
     private var hashes: [UInt64] = Array(repeating: 0, count: 64)
     /// Index + 1 into `lists`; 0 for an empty slot.
     private var slots: [Int32] = Array(repeating: 0, count: 64)
@@ -19,6 +21,7 @@ struct StringListTable {
         }
         let index = Int32(lists.count)
         lists.append(list)
+        listHashes.append(hash)
         hashes[slot] = hash
         slots[slot] = index + 1
         if lists.count * 2 > slots.count { grow() }
@@ -29,8 +32,7 @@ struct StringListTable {
         let capacity = slots.count * 2
         hashes = Array(repeating: 0, count: capacity)
         slots = Array(repeating: 0, count: capacity)
-        for (index, list) in lists.enumerated() {
-            let hash = Self.hash(list)
+        for (index, hash) in listHashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             hashes[slot] = hash

@@ -37,17 +37,25 @@ final class SymbolIndex: @unchecked Sendable {
     /// export each other's names.
     private func computeStarExports() {
         let importers = modules.filter { !$0.value.starImports.isEmpty }.keys.sorted()
+        // The public names of a module without star imports never change.
+        var fixedNames: [String: [String]] = [:]
+        // Per importer and source, the names already taken (a source's names only grow).
+        var taken: [String: [String: Set<String>]] = [:]
         var changed = true
         while changed {
             changed = false
             for module in importers {
                 for source in modules[module]!.starImports where modules[source] != nil {
-                    for name in publicNames(source) {
-                        let target = source + "." + name
-                        if !(starExports[module]?[name]?.contains(target) ?? false) {
-                            starExports[module, default: [:]][name, default: []].append(target)
-                            changed = true
-                        }
+                    let names: [String]
+                    if modules[source]!.starImports.isEmpty {
+                        if fixedNames[source] == nil { fixedNames[source] = publicNames(source) }
+                        names = fixedNames[source]!
+                    } else {
+                        names = publicNames(source)
+                    }
+                    for name in names where taken[module, default: [:]][source, default: []].insert(name).inserted {
+                        starExports[module, default: [:]][name, default: []].append(source + "." + name)
+                        changed = true
                     }
                 }
             }
@@ -73,8 +81,10 @@ final class SymbolIndex: @unchecked Sendable {
             let nameStart = utf8.index(after: moduleEnd)
             dot = utf8[..<moduleEnd].lastIndex(of: UInt8(ascii: "."))
             defer { nameEnd = moduleEnd }
-            guard modules[module] != nil else { continue }
-            guard let targets = exports(module, String(path[nameStart..<nameEnd])) else { return [] }
+            guard let exports = modules[module] else { continue }
+            let name = String(path[nameStart..<nameEnd])
+            // Star exports are looked up only in the modules that have some.
+            guard let targets = starExports[module] == nil ? exports.exported[name] : self.exports(module, name) else { return [] }
             let rest = path[nameEnd...]
             return rest.isEmpty ? targets : targets.map { $0 + rest }
         }

@@ -57,6 +57,7 @@ extension ByteWriter {
     }
 
     mutating func exports(_ exports: ModuleExports) {
+        string(exports.moduleName)
         strings(exports.defined)
         integer(exports.exported.count)
         for name in exports.exported.keys.sorted() {
@@ -87,6 +88,7 @@ extension ByteReader {
 
     mutating func exports() throws(CorruptCache) -> ModuleExports {
         var exports = ModuleExports()
+        exports.moduleName = try string()
         exports.defined = try strings()
         for _ in 0..<(try count()) {
             let name = try string()
