@@ -39,8 +39,9 @@ final class SymbolIndex: @unchecked Sendable {
         let importers = modules.filter { !$0.value.starImports.isEmpty }.keys.sorted()
         // The public names of a module without star imports never change.
         var fixedNames: [String: [String]] = [:]
-        // Per importer and source, the names already taken (a source's names only grow).
-        var taken: [String: [String: Set<String>]] = [:]
+        // Per importer, and per source in its star imports, the names taken so far. A
+        // source's public names only grow, so a source with as many as before has no new one.
+        var taken: [[String]: Set<String>] = [:]
         var changed = true
         while changed {
             changed = false
@@ -53,10 +54,14 @@ final class SymbolIndex: @unchecked Sendable {
                     } else {
                         names = publicNames(source)
                     }
-                    for name in names where taken[module, default: [:]][source, default: []].insert(name).inserted {
+                    let key = [module, source]
+                    if taken[key]?.count == names.count { continue }
+                    var seen = taken[key] ?? []
+                    for name in names where seen.insert(name).inserted {
                         starExports[module, default: [:]][name, default: []].append(source + "." + name)
                         changed = true
                     }
+                    taken[key] = seen
                 }
             }
         }
