@@ -3,6 +3,8 @@ struct DeferredChain {
     var offset: UInt32
     /// The end of the first name.
     var nameEnd: UInt32
+    /// The first name's hash, when it was computed (only once some name is bound).
+    var nameHash: UInt32?
 }
 
 extension FactScan {
@@ -14,14 +16,19 @@ extension FactScan {
         guard let roots = bindingRoots else { return true }
         if roots.isEmpty { return false }
         let name = UnsafeBufferPointer(rebasing: bytes[Int(first.start)..<Int(first.end)])
-        if !boundNames.isEmpty && boundNames.mayContain(hash: UInt32(truncatingIfNeeded: FNV1a.hash(name))) { return true }
+        var nameHash: UInt32?
+        if !boundNames.isEmpty {
+            let hash = UInt32(truncatingIfNeeded: FNV1a.hash(name))
+            if boundNames.mayContain(hash: hash) { return true }
+            nameHash = hash
+        }
         var highBits: UInt8 = 0
         for byte in name { highBits |= byte }
         if highBits >= 0x80 { return true }
         if held {
             heldTargets.append(ReferenceFact(parts: [], offset: first.start, end: first.end))
         } else {
-            deferredChains.append(DeferredChain(offset: first.start, nameEnd: first.end))
+            deferredChains.append(DeferredChain(offset: first.start, nameEnd: first.end, nameHash: nameHash))
         }
         return false
     }
@@ -61,7 +68,8 @@ extension FactScan {
             deferredChains = []
             return
         }
-        for chain in deferredChains where filter.mayContain(bytes, Int(chain.offset), Int(chain.nameEnd)) {
+        for chain in deferredChains
+        where filter.mayContain(hash: chain.nameHash ?? UInt32(truncatingIfNeeded: NameFilter.hash(bytes, Int(chain.offset), Int(chain.nameEnd)))) {
             let (parts, end) = self.chain(at: chain.offset)
             facts.references.append(ReferenceFact(parts: parts, offset: chain.offset, end: end))
             referencesNeedSorting = true

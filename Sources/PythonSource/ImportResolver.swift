@@ -22,10 +22,12 @@ public enum ImportResolver {
         return parts.joined(separator: ".")
     }
 
-    /// `a` of `a.b.c`, read as UTF-8 (`prefix(while:)` over Characters showed in profiles).
+    /// `a` of `a.b.c`, read as UTF-8 (`prefix(while:)` over Characters, and slicing the
+    /// String itself, showed in profiles).
     public static func topLevelName(of path: String) -> String {
-        guard let dot = path.utf8.firstIndex(of: UInt8(ascii: ".")) else { return path }
-        return String(path[..<dot])
+        let utf8 = path.utf8
+        guard let dot = utf8.firstIndex(of: UInt8(ascii: ".")) else { return path }
+        return String(Substring(utf8[..<dot]))
     }
 
     /// The references an import statement makes (SPEC §4): `import a.b.c [as d]`

@@ -16,7 +16,7 @@ final class ReferenceRangeTests: XCTestCase {
         let source = SourceFile(utf8: Array(text.utf8))
         let scanned = SourceScanner.scan(source, chainsBoundUnder: ["os"])
         let file = FileContext(path: "m.py", moduleName: "m", source: source, summary: scanned.summary, facts: scanned.facts)
-        let spans = file.resolveReferences(skippingTypeChecking: false).map { reference -> String in
+        let spans = file.resolveReferences(skippingTypeChecking: false).references.map { reference -> String in
             let (from, to) = file.span(reference.start, reference.end)
             return "\(reference.targets[0]) \(from.line):\(from.column)-\(to.line):\(to.column)"
         }

@@ -1,6 +1,9 @@
+import Dispatch
 import PythonSource
 
 extension AnalysisEngine {
+    typealias ReexportMatchResult = (list: Int, api: String, via: [String])
+
     /// The references into project modules, matched through the symbol index made from
     /// every analysed file's exports (files outside a rule's `paths` included: a rule's
     /// scope limits where it reports, not what it resolves through). Findings go to their
@@ -9,29 +12,26 @@ extension AnalysisEngine {
         -> (findings: [String: [Finding]], occurrences: [Int: [String: [Occurrence]]]) {
         let followers = request.rules.compactMap { $0 as? any ReexportFollowing }.filter(\.followsReexports)
         guard !followers.isEmpty else { return ([:], [:]) }
-        let srcRoots = request.configuration.srcRoots
         let index = SymbolIndex(modules: files.compactMap { path -> (name: String, exports: ModuleExports)? in
             guard let outcome = outcomes[path], !outcome.isUnanalysable, let exports = outcome.exports else { return nil }
-            return (ModuleName.of(relativePath: path, srcRoots: srcRoots), exports)
+            return (exports.moduleName, exports)
         })
-        let projectRuleIndex = Dictionary(projectRules.enumerated().map { ($1.common.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var matches = [[String: (list: Int, api: String, via: [String])?]](repeating: [:], count: followers.count)
-        var findings: [String: [Finding]] = [:]
-        var occurrences: [Int: [String: [Occurrence]]] = [:]
+        // Files name the same paths: each distinct target list of the project is matched once per rule.
+        var distinct = StringListTable()
+        var referencing: [(path: String, references: ProjectReferences, lists: [Int32])] = []
         for path in files {
             guard let outcome = outcomes[path], !outcome.isUnanalysable, let references = outcome.projectReferences else { continue }
+            referencing.append((path, references, references.targetLists.map { distinct.insert($0).index }))
+        }
+        let matches = Self.match(distinct.lists, rules: followers, index: index, jobs: request.jobs)
+
+        let projectRuleIndex = Dictionary(projectRules.enumerated().map { ($1.common.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var findings: [String: [Finding]] = [:]
+        var occurrences: [Int: [String: [Occurrence]]] = [:]
+        for (path, references, lists) in referencing {
             for (ruleNumber, rule) in followers.enumerated() where rule.common.applies(to: path) {
-                let lists = rule.apiLists
                 for reference in references.references(skippingTypeChecking: rule.common.skipTypeChecking) {
-                    // Most references share their target with many others: one match per target and rule.
-                    let match: (list: Int, api: String, via: [String])?
-                    if reference.targets.count == 1, let known = matches[ruleNumber][reference.targets[0]] {
-                        match = known
-                    } else {
-                        match = index.match(reference.targets, against: lists)
-                        if reference.targets.count == 1 { matches[ruleNumber][reference.targets[0]] = .some(match) }
-                    }
-                    guard let match else { continue }
+                    guard let match = matches[ruleNumber][Int(lists[Int(reference.targets)])] else { continue }
                     switch rule.matched(reference, path: path, list: match.list, api: match.api, via: match.via) {
                     case .finding(let finding):
                         findings[path, default: []].append(finding)
@@ -44,5 +44,29 @@ extension AnalysisEngine {
             }
         }
         return (findings, occurrences)
+    }
+
+    /// Per rule, the match of each target list, worked out in parallel: the index is
+    /// read-only once built, and every (rule, list) pair has its own slot.
+    private static func match(_ lists: [[String]], rules: [any ReexportFollowing], index: SymbolIndex, jobs: Int)
+        -> [[ReexportMatchResult?]] {
+        let apiLists = rules.map(\.apiLists)
+        var slots = [ReexportMatchResult?](repeating: nil, count: lists.count * rules.count)
+        // Lists go to workers in blocks, so that taking one costs little beside matching it.
+        let block = 64
+        let blocks = (lists.count + block - 1) / block
+        slots.withUnsafeMutableBufferPointer { slots in
+            let next = WorkCounter()
+            DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, blocks))) { _ in
+                while let taken = next.take(below: blocks) {
+                    for list in (taken * block)..<min(lists.count, (taken + 1) * block) {
+                        for rule in apiLists.indices {
+                            slots[rule * lists.count + list] = index.match(lists[list], against: apiLists[rule])
+                        }
+                    }
+                }
+            }
+        }
+        return rules.indices.map { rule in Array(slots[(rule * lists.count)..<((rule + 1) * lists.count)]) }
     }
 }

@@ -132,10 +132,7 @@ struct FileAnalysis: @unchecked Sendable {
         outcome.suppressions = SuppressionIndex(facts: facts, source: source, summary: scanned.summary)
         if !projectRoots.isEmpty {
             outcome.exports = ModuleExports(context)
-            outcome.projectReferences = ProjectReferences(
-                all: context.projectReferences(skippingTypeChecking: false),
-                runtime: followersSkipTypeChecking && context.hasTypeCheckingCode
-                    ? context.projectReferences(skippingTypeChecking: true) : nil)
+            outcome.projectReferences = context.projectReferences(withRuntimeView: followersSkipTypeChecking)
         }
         if let fixedRuleIDs, outcome.findings.contains(where: { fixedRuleIDs.contains($0.ruleID) }) {
             outcome.fixSource = FixSource(file: context, tokens: scanned.tokens, bytes: bytes)

@@ -18,9 +18,11 @@ public final class FileContext {
     /// The top-level names of the project's modules when a rule follows re-exports
     /// (empty otherwise): references under them wait for the symbol index.
     public let projectRoots: Set<String>
-    lazy var allReferences = resolveReferences(skippingTypeChecking: false)
-    /// The same as `allReferences` when nothing is inside `if TYPE_CHECKING:`.
-    lazy var runtimeReferences = hasTypeCheckingCode ? resolveReferences(skippingTypeChecking: true) : allReferences
+    lazy var allResolved = resolveReferences(skippingTypeChecking: false)
+    /// The same as `allResolved` when nothing is inside `if TYPE_CHECKING:`.
+    lazy var runtimeResolved = hasTypeCheckingCode ? resolveReferences(skippingTypeChecking: true) : allResolved
+    var allReferences: [ResolvedReference] { allResolved.references }
+    var runtimeReferences: [ResolvedReference] { runtimeResolved.references }
     /// Some import or reference sits inside `if TYPE_CHECKING:`.
     var hasTypeCheckingCode: Bool {
         facts.imports.contains { $0.inTypeChecking } || facts.references.contains { $0.inTypeChecking }

@@ -4,6 +4,8 @@ import PythonSource
 /// re-exports): made in the per-file pass from the file's facts, kept (and cached) so
 /// that the project's symbol index is built without reading any file again.
 struct ModuleExports: Sendable, Equatable {
+    /// The module's name (SPEC §3), so that the index is built without naming files again.
+    var moduleName = ""
     /// Names defined by a module-level `def`, `async def` or `class`, sorted.
     var defined: [String] = []
     /// Name → the dotted paths it is bound to by module-level imports and aliases.
@@ -18,7 +20,11 @@ struct ModuleExports: Sendable, Equatable {
 
     init(_ file: FileContext) {
         let facts = file.facts
-        defined = Array(Set(facts.definitions.filter(\.isModuleLevel).map(\.name))).sorted()
+        moduleName = file.moduleName
+        // Sorted, each name once.
+        for name in facts.definitions.filter(\.isModuleLevel).map(\.name).sorted() where defined.last != name {
+            defined.append(name)
+        }
         let moduleImports = facts.imports.filter(\.isModuleLevel)
         // Most files import only at module level: their bindings are the file's own.
         exported = moduleImports.count == facts.imports.count ? file.bindings.targets
@@ -28,7 +34,7 @@ struct ModuleExports: Sendable, Equatable {
         }
         // An alias binds through any import of the file, and through the module's own
         // module-level names.
-        let local = Set(defined).union(facts.aliases.map(\.name))
+        let local = facts.aliases.isEmpty ? [] : Set(defined).union(facts.aliases.map(\.name))
         for alias in facts.aliases {
             let rest = alias.value.dropFirst().map { "." + $0 }.joined()
             var targets = (file.bindings.targets[alias.value[0]] ?? []).map { $0 + rest }
@@ -38,28 +44,5 @@ struct ModuleExports: Sendable, Equatable {
             }
         }
         if facts.allAssignments.count == 1 { literalAll = facts.allAssignments[0].names }
-    }
-}
-
-/// A reference into a project module, whose match waits for the symbol index: its
-/// resolved targets and where it is.
-struct ProjectReference: Sendable, Equatable {
-    var targets: [String]
-    var line: Int
-    var column: Int
-    var endLine: Int
-    var endColumn: Int
-    var lineHash: String
-}
-
-/// The references of one file that only the symbol index can match, for rules that
-/// follow re-exports: those of every reference, and those of a `skip-type-checking`
-/// rule's view (nil when it is the same).
-struct ProjectReferences: Sendable, Equatable {
-    var all: [ProjectReference] = []
-    var runtime: [ProjectReference]?
-
-    func references(skippingTypeChecking: Bool) -> [ProjectReference] {
-        skippingTypeChecking ? runtime ?? all : all
     }
 }

@@ -1,7 +1,7 @@
 /// The project's modules and what each exports (SPEC §4, following re-exports), built
 /// after the per-file pass from every analysed file's `ModuleExports`; resolves dotted
-/// paths to their resolution sets, memoised.
-final class SymbolIndex {
+/// paths to their resolution sets. Read-only once built, so threads share it.
+final class SymbolIndex: @unchecked Sendable {
     /// A resolution set in breadth-first order: each path with the index of the path it
     /// was reached from (nil for the starting path), so the first match has a shortest chain.
     struct Resolution {
@@ -15,7 +15,6 @@ final class SymbolIndex {
     private var modules: [String: ModuleExports] = [:]
     /// Per module, the names its star imports export, each to its `X.s` targets.
     private var starExports: [String: [String: [String]]] = [:]
-    private var memo: [String: Resolution] = [:]
 
     /// - Parameter modules: module name and exports of each analysed file, in output
     ///   order: of two files with one module name, the first is the module.
@@ -38,18 +37,31 @@ final class SymbolIndex {
     /// export each other's names.
     private func computeStarExports() {
         let importers = modules.filter { !$0.value.starImports.isEmpty }.keys.sorted()
+        // The public names of a module without star imports never change.
+        var fixedNames: [String: [String]] = [:]
+        // Per importer, and per source in its star imports, the names taken so far. A
+        // source's public names only grow, so a source with as many as before has no new one.
+        var taken: [[String]: Set<String>] = [:]
         var changed = true
         while changed {
             changed = false
             for module in importers {
                 for source in modules[module]!.starImports where modules[source] != nil {
-                    for name in publicNames(source) {
-                        let target = source + "." + name
-                        if !(starExports[module]?[name]?.contains(target) ?? false) {
-                            starExports[module, default: [:]][name, default: []].append(target)
-                            changed = true
-                        }
+                    let names: [String]
+                    if modules[source]!.starImports.isEmpty {
+                        if fixedNames[source] == nil { fixedNames[source] = publicNames(source) }
+                        names = fixedNames[source]!
+                    } else {
+                        names = publicNames(source)
                     }
+                    let key = [module, source]
+                    if taken[key]?.count == names.count { continue }
+                    var seen = taken[key] ?? []
+                    for name in names where seen.insert(name).inserted {
+                        starExports[module, default: [:]][name, default: []].append(source + "." + name)
+                        changed = true
+                    }
+                    taken[key] = seen
                 }
             }
         }
@@ -65,21 +77,27 @@ final class SymbolIndex {
     /// The paths `path` leads to in one step: through the longest prefix that is a
     /// project module and is followed by at least one more part.
     private func nextPaths(_ path: String) -> [String] {
-        let parts = path.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count >= 2 else { return [] }
-        for length in stride(from: parts.count - 1, through: 1, by: -1) {
-            let module = parts[..<length].joined(separator: ".")
-            guard modules[module] != nil else { continue }
-            guard let targets = exports(module, String(parts[length])) else { return [] }
-            let rest = parts[(length + 1)...].map { "." + $0 }.joined()
-            return targets.map { $0 + rest }
+        // From the last dot back to the first: the prefix before it is a candidate module.
+        let utf8 = path.utf8
+        var nameEnd = utf8.endIndex
+        var dot = utf8.lastIndex(of: UInt8(ascii: "."))
+        while let moduleEnd = dot {
+            let module = String(path[..<moduleEnd])
+            let nameStart = utf8.index(after: moduleEnd)
+            dot = utf8[..<moduleEnd].lastIndex(of: UInt8(ascii: "."))
+            defer { nameEnd = moduleEnd }
+            guard let exports = modules[module] else { continue }
+            let name = String(path[nameStart..<nameEnd])
+            // Star exports are looked up only in the modules that have some.
+            guard let targets = starExports[module] == nil ? exports.exported[name] : self.exports(module, name) else { return [] }
+            let rest = path[nameEnd...]
+            return rest.isEmpty ? targets : targets.map { $0 + rest }
         }
         return []
     }
 
     /// `path` and every path reached from it.
     func resolution(of path: String) -> Resolution {
-        if let known = memo[path] { return known }
         var resolution = Resolution(paths: [path], parents: [nil])
         var depths = [0]
         var seen: Set<String> = [path]
@@ -94,7 +112,6 @@ final class SymbolIndex {
             }
             position += 1
         }
-        memo[path] = resolution
         return resolution
     }
 

@@ -25,6 +25,8 @@ extension ByteWriter {
         if let exports = outcome.exports { self.exports(exports) }
         bool(outcome.projectReferences != nil)
         if let references = outcome.projectReferences {
+            integer(references.targetLists.count)
+            for list in references.targetLists { strings(list) }
             projectReferences(references.all)
             bool(references.runtime != nil)
             if let runtime = references.runtime { projectReferences(runtime) }
@@ -56,6 +58,7 @@ extension ByteWriter {
     }
 
     mutating func exports(_ exports: ModuleExports) {
+        string(exports.moduleName)
         strings(exports.defined)
         integer(exports.exported.count)
         for name in exports.exported.keys.sorted() {
@@ -70,9 +73,9 @@ extension ByteWriter {
     mutating func projectReferences(_ references: [ProjectReference]) {
         integer(references.count)
         for reference in references {
-            strings(reference.targets)
-            for value in [reference.line, reference.column, reference.endLine, reference.endColumn] { integer(value) }
-            string(reference.lineHash)
+            integer(Int(reference.targets))
+            for value in [reference.line, reference.column, reference.endLine, reference.endColumn] { integer(Int(value)) }
+            unsigned(reference.lineHash)
         }
     }
 }
@@ -86,6 +89,7 @@ extension ByteReader {
 
     mutating func exports() throws(CorruptCache) -> ModuleExports {
         var exports = ModuleExports()
+        exports.moduleName = try string()
         exports.defined = try strings()
         for _ in 0..<(try count()) {
             let name = try string()
@@ -96,15 +100,21 @@ extension ByteReader {
         return exports
     }
 
-    mutating func projectReferences() throws(CorruptCache) -> [ProjectReference] {
+    mutating func projectReferences(lists: Int) throws(CorruptCache) -> [ProjectReference] {
         var references: [ProjectReference] = []
         for _ in 0..<(try count()) {
-            let targets = try strings()
-            let (line, column, endLine, endColumn) = (try integer(), try integer(), try integer(), try integer())
-            references.append(ProjectReference(targets: targets, line: line, column: column, endLine: endLine,
-                                               endColumn: endColumn, lineHash: try string()))
+            let targets = try integer()
+            guard targets >= 0 && targets < lists else { throw CorruptCache() }
+            let (line, column, endLine, endColumn) = (try coordinate(), try coordinate(), try coordinate(), try coordinate())
+            references.append(ProjectReference(targets: Int32(targets), line: line, column: column, endLine: endLine,
+                                               endColumn: endColumn, lineHash: try unsigned()))
         }
         return references
+    }
+
+    private mutating func coordinate() throws(CorruptCache) -> UInt32 {
+        guard let value = UInt32(exactly: try integer()) else { throw CorruptCache() }
+        return value
     }
 
     mutating func outcome(path: String) throws(CorruptCache) -> FileOutcome {
@@ -137,8 +147,11 @@ extension ByteReader {
                                   isUnanalysable: isUnanalysable)
         if try bool() { outcome.exports = try exports() }
         if try bool() {
-            var references = ProjectReferences(all: try projectReferences())
-            if try bool() { references.runtime = try projectReferences() }
+            var references = ProjectReferences()
+            for _ in 0..<(try count()) { references.targetLists.append(try strings()) }
+            let lists = references.targetLists.count
+            references.all = try projectReferences(lists: lists)
+            if try bool() { references.runtime = try projectReferences(lists: lists) }
             outcome.projectReferences = references
         }
         guard try bool() else { return outcome }

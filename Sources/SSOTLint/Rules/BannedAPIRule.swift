@@ -39,10 +39,10 @@ struct BannedAPIRule: FileRule, RuleKind, ReexportFollowing {
     }
 
     func matched(_ reference: ProjectReference, path: String, list: Int, api: String, via: [String]) -> ReexportMatch {
-        var finding = Finding(ruleID: common.id, severity: common.severity, path: path, line: reference.line,
-                              column: reference.column, endLine: reference.endLine, endColumn: reference.endColumn,
-                              message: message(api: api, via: via))
-        finding.lineHash = reference.lineHash
+        var finding = Finding(ruleID: common.id, severity: common.severity, path: path, line: Int(reference.line),
+                              column: Int(reference.column), endLine: Int(reference.endLine),
+                              endColumn: Int(reference.endColumn), message: message(api: api, via: via))
+        finding.lineHash = LineFingerprint.text(of: reference.lineHash)
         finding.via = via
         return .finding(finding)
     }
