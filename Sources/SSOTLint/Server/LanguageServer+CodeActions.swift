@@ -14,16 +14,17 @@ extension LanguageServer {
         let fix = engine.fixes(for: path, findings: findingsByPath[path] ?? [])
         let current = diagnostics(ofProjectPath: path)
         var actions: [LSP.CodeAction] = []
-        let visible = visibleFindings(ofProjectPath: path)
+        let visible = wanted(LSP.CodeActionKind.quickFix) ? visibleFindings(ofProjectPath: path) : []
         // Whole lines: an editor asks at the cursor, and the actions are about lines.
         let lines = LSP.Range(start: LSP.Position(line: params.range.start.line, character: 0),
                               end: LSP.Position(line: params.range.end.line, character: Int.max))
         for (finding, diagnostic) in zip(visible, current.items) where diagnostic.range.overlaps(lines) {
-            guard wanted(LSP.CodeActionKind.quickFix) else { break }
-            if let rewrite = fix?.imports.first(where: { $0.ruleID == finding.ruleID && $0.line == finding.line && $0.column == finding.column }) {
+            if let fix, let rewrite = fix.imports.first(where: {
+                $0.ruleID == finding.ruleID && $0.line == finding.line && $0.column == finding.column
+            }) {
                 actions.append(LSP.CodeAction(title: "Fix \(finding.ruleID): rewrite the import", kind: LSP.CodeActionKind.quickFix,
                                               diagnostics: [diagnostic], isPreferred: true,
-                                              edit: workspaceEdit(uri, rewrite.edits, in: TextDocument(fix!.original))))
+                                              edit: workspaceEdit(uri, rewrite.edits, in: TextDocument(fix.original))))
             }
             if rulesByID[finding.ruleID]?.common.suppressible == true,
                let edit = SuppressionComment.edit(suppressing: finding.ruleID, onLine: finding.line, in: text,

@@ -31,8 +31,6 @@ extension LanguageServer {
         }
     }
 
-    func refreshDiagnostics() { analyzeIfStale() }
-
     func documentDiagnostic(_ params: LSP.DocumentDiagnosticParams) -> LSP.DocumentDiagnosticReport {
         guard let path = projectPath(ofURI: params.textDocument.uri) else {
             return LSP.DocumentDiagnosticReport(kind: "full", resultId: "outside", items: [])

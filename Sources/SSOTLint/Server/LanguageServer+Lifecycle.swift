@@ -82,11 +82,10 @@ extension LanguageServer {
         notify("textDocument/publishDiagnostics", LSP.PublishDiagnosticsParams(uri: uri, diagnostics: []))
     }
 
-    /// Whether a change to the file at `path` (absolute) can change the configuration:
-    /// the configuration file and YAML files (rule packs) under the workspace.
+    /// Whether a change to the file at `path` can change the configuration: YAML files
+    /// are the configuration (`.ssotlint.yml`) and rule packs.
     func isConfigurationFile(_ path: String) -> Bool {
-        let name = (path as NSString).lastPathComponent
-        return name == ConfigurationLoader.fileName || name.hasSuffix(".yml") || name.hasSuffix(".yaml")
+        path.hasSuffix(".yml") || path.hasSuffix(".yaml")
     }
 
     // MARK: Paths and URIs

@@ -72,8 +72,13 @@ public final class LanguageServer {
     public func handle(body: [UInt8]) {
         switch JSONRPC.decode(body) {
         case .success(let message): handle(message)
-        case .failure(let failure): send(JSONRPC.error(failure.code, failure.message, id: failure.id))
+        case .failure(let failure): reject(failure)
         }
+    }
+
+    /// Answers a body that is not a message the server can act on.
+    public func reject(_ failure: JSONRPC.DecodingFailure) {
+        send(JSONRPC.error(failure.code, failure.message, id: failure.id))
     }
 
     public func handle(_ message: JSONRPC.Incoming) {
@@ -87,8 +92,8 @@ public final class LanguageServer {
     /// Work left after a batch of messages: analysing what changed and telling clients
     /// that do not pull, or whose other files changed.
     public func finishBatch() {
-        guard phase == .running, isStale, engine != nil else { return }
-        refreshDiagnostics()
+        guard phase == .running else { return }
+        analyzeIfStale()
     }
 
     private func handleRequest(id: JSONRPC.RequestID, method: String, body: [UInt8]) {

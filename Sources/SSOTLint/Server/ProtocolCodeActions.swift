@@ -2,8 +2,6 @@ extension LSP {
     public enum CodeActionKind {
         static let quickFix = "quickfix"
         static let fixAll = "source.fixAll.ssotlint"
-        static let sourceFixAll = "source.fixAll"
-        static let source = "source"
     }
 
     public struct CodeActionContext: Decodable, Sendable {

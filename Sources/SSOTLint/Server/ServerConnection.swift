@@ -38,7 +38,7 @@ public final class ServerConnection {
             for event in nextBatch() {
                 switch event {
                 case .message(let message): server.handle(message)
-                case .undecodable(let failure): server.send(JSONRPC.error(failure.code, failure.message, id: failure.id))
+                case .undecodable(let failure): server.reject(failure)
                 case .badHeader(let problem): log("skipped a frame: \(problem)")
                 case .endOfInput:
                     return server.exitCode ?? (server.isShutDown ? 0 : 1)
