@@ -54,7 +54,6 @@ struct CheckCommand: ParsableCommand {
             if fixing.isRequested { result = try applyFixes(result, engine: engine) }
             if let base = try newSince.baseline(for: engine) {
                 base.mark(&result.findings)
-                result.staleBaselineEntries = []
                 if !project.quiet { Console.note(base.summary) }
             }
             project.printNotes(result)

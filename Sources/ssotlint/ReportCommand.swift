@@ -60,8 +60,7 @@ struct ReportCommand: ParsableCommand {
             var newSinceNote: NewSinceNote?
             if let base = try newSince.baseline(for: engine) {
                 base.mark(&result.findings)
-                newSinceNote = NewSinceNote(ref: base.ref, mergeBase: base.mergeBase.id, subject: base.mergeBase.subject,
-                                            findingsAtBase: base.findingsAtBase)
+                newSinceNote = base.note
             }
             project.printNotes(result)
             var report = ReportBuilder.build(files: result.files, findings: result.findings, configuration: configuration,

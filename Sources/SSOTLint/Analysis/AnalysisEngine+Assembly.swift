@@ -19,7 +19,8 @@ extension AnalysisEngine {
             }
             if let patterns = rule as? CompetingPatternsRule {
                 let canonical = patterns.canonical(occurrences).map { patterns.patterns[$0].name }
-                let using = occurrences.filter { file in file.occurrences.contains { Int($0.key) != nil } }.count
+                // Every occurrence of a competing-patterns rule is a use of one of its patterns.
+                let using = occurrences.filter { !$0.occurrences.isEmpty }.count
                 distributions.append(PatternDistribution(ruleID: rule.common.id, canonical: canonical,
                                                          patterns: patterns.distribution(occurrences), filesUsingAny: using))
             }

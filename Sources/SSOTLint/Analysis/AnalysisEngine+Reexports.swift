@@ -60,8 +60,10 @@ extension AnalysisEngine {
             DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, blocks))) { _ in
                 while let taken = next.take(below: blocks) {
                     for list in (taken * block)..<min(lists.count, (taken + 1) * block) {
+                        // The resolutions do not depend on the rule: made once per list.
+                        let resolutions = lists[list].map(index.resolution(of:))
                         for rule in apiLists.indices {
-                            slots[rule * lists.count + list] = index.match(lists[list], against: apiLists[rule])
+                            slots[rule * lists.count + list] = index.match(resolutions, against: apiLists[rule])
                         }
                     }
                 }

@@ -79,6 +79,7 @@ public final class AnalysisEngine {
 
     /// Notes changes to files (paths relative to the project root) for the next `analyze()`.
     public func update(_ changes: [String: Change]) {
+        let filesBefore = plan.files
         for (path, change) in changes {
             switch change {
             case .overlay(let bytes):
@@ -90,7 +91,8 @@ public final class AnalysisEngine {
             }
             changed.insert(path)
         }
-        if !outcomes.isEmpty { followProjectRoots() }
+        // Project roots follow the file list: edits of known files cannot change them.
+        if !outcomes.isEmpty && plan.files != filesBefore { followProjectRoots() }
     }
 
     /// `update(changes)`, then `analyze()`.

@@ -22,7 +22,6 @@ extension FileContext {
 private struct ProjectReferenceBuilder {
     let file: FileContext
     let bytes: UnsafeBufferPointer<UInt8>
-    let lineStarts: [UInt32]
     var cursor: PositionCursor
     var lists = StringListTable()
     var hashedLine = 0
@@ -31,7 +30,6 @@ private struct ProjectReferenceBuilder {
     init(file: FileContext, bytes: UnsafeBufferPointer<UInt8>) {
         self.file = file
         self.bytes = bytes
-        lineStarts = file.source.lineTable.lineStarts
         cursor = PositionCursor(lineTable: file.source.lineTable)
     }
 
@@ -44,7 +42,7 @@ private struct ProjectReferenceBuilder {
             let to = cursor.position(of: Int(reference.end), in: bytes)
             if from.line != hashedLine {
                 hashedLine = from.line
-                lineHash = self.lineHash(from.line)
+                lineHash = LineFingerprint.value(line: from.line, source: file.source, summary: file.summary)
             }
             var list = listIndex[Int(reference.targetList)]
             if list < 0 {
@@ -55,13 +53,5 @@ private struct ProjectReferenceBuilder {
                                            endLine: UInt32(to.line), endColumn: UInt32(to.column), lineHash: lineHash))
         }
         return result
-    }
-
-    /// `LineFingerprint.value` of the line, from the bytes at hand.
-    private func lineHash(_ line: Int) -> UInt64 {
-        let start = Int(lineStarts[line - 1])
-        var end = line < lineStarts.count ? Int(lineStarts[line]) : bytes.count
-        if let comment = file.summary.firstComment(startingIn: start..<end) { end = comment }
-        return LineFingerprint.normalizedHash(bytes[start..<end])
     }
 }

@@ -10,6 +10,15 @@ struct ProjectReference: Sendable, Equatable {
     var endLine: UInt32
     var endColumn: UInt32
     var lineHash: UInt64
+
+    /// The occurrence a rule reports at this reference, matched through `via`.
+    func occurrence(key: String, detail: String, via: [String]) -> Occurrence {
+        var occurrence = Occurrence(key: key, line: Int(line), column: Int(column), endLine: Int(endLine),
+                                    endColumn: Int(endColumn), detail: detail)
+        occurrence.lineHash = LineFingerprint.text(of: lineHash)
+        occurrence.via = via
+        return occurrence
+    }
 }
 
 /// The references of one file that only the symbol index can match, for rules that

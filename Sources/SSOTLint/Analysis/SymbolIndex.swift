@@ -118,8 +118,8 @@ final class SymbolIndex: @unchecked Sendable {
     /// The first list (in order) with an API that some path of a target's resolution set
     /// references, that API (the first in its list), and a shortest chain from a target
     /// to the matched path (empty when a target itself matches).
-    func match(_ targets: [String], against lists: [APIList]) -> (list: Int, api: String, via: [String])? {
-        let resolutions = targets.map(resolution(of:))
+    /// `resolutions` are the targets' `resolution(of:)`, made once for every rule.
+    func match(_ resolutions: [Resolution], against lists: [APIList]) -> (list: Int, api: String, via: [String])? {
         for (listIndex, list) in lists.enumerated() {
             for api in list.paths {
                 var best: [String]?

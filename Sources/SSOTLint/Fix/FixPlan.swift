@@ -30,12 +30,7 @@ public struct ImportRewrite: Sendable, Equatable {
     public var line: Int
     public var column: Int
     /// Byte ranges of the original file and their replacements; they do not overlap.
-    public var edits: [(range: Range<Int>, replacement: String)]
-
-    public static func == (a: ImportRewrite, b: ImportRewrite) -> Bool {
-        a.ruleID == b.ruleID && a.line == b.line && a.column == b.column
-            && a.edits.map(\.range) == b.edits.map(\.range) && a.edits.map(\.replacement) == b.edits.map(\.replacement)
-    }
+    public var edits: [TextEdit]
 }
 
 /// A reported import that `check --fix` left as it was, and why.

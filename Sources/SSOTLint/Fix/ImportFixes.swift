@@ -58,8 +58,8 @@ public enum ImportFixes {
                     fixCount += 1
                     rewrites.append(ImportRewrite(ruleID: rule.common.id, line: position.line, column: position.column,
                                                   edits: newEdits.map { edit in
-                                                      ((edit.range.lowerBound + prefixLength)..<(edit.range.upperBound + prefixLength),
-                                                       edit.replacement)
+                                                      TextEdit(range: (edit.range.lowerBound + prefixLength)..<(edit.range.upperBound + prefixLength),
+                                                               replacement: edit.replacement)
                                                   }))
                 }
             }

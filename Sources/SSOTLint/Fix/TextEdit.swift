@@ -1,7 +1,7 @@
 /// A replacement of a byte range of a file's UTF-8 text.
-struct TextEdit: Sendable, Equatable {
-    var range: Range<Int>
-    var replacement: String
+public struct TextEdit: Sendable, Equatable {
+    public var range: Range<Int>
+    public var replacement: String
 
     /// `text` with `edits` applied; the edits must not overlap.
     static func apply(_ edits: [TextEdit], to text: [UInt8]) -> [UInt8] {

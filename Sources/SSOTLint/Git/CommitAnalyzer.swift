@@ -31,11 +31,6 @@ public final class CommitAnalyzer {
         self.request = request
     }
 
-    /// The analysis of `commit`'s tree.
-    public func analyze(_ commit: String) throws(GitError) -> AnalysisResult {
-        try analyze(GitTree(commit: commit, in: repository), reusing: nil).result
-    }
-
     /// Reads these blobs now, in one run of git, for the commits analysed next.
     func prefetch(_ objects: [String]) throws(GitError) {
         let missing = objects.filter { blobs[$0] == nil }

@@ -61,17 +61,9 @@ public struct CommitInfo: Sendable, Equatable {
     /// Records of `%H US %cI US %s RS`.
     static func parse(_ text: String) -> [CommitInfo] {
         text.split(separator: "\u{1E}").compactMap { record in
-            let fields = record.trimmingPrefix(while: \.isNewline).split(separator: "\u{1F}", omittingEmptySubsequences: false)
+            let fields = record.drop(while: \.isNewline).split(separator: "\u{1F}", omittingEmptySubsequences: false)
             guard fields.count == 3, !fields[0].isEmpty else { return nil }
             return CommitInfo(id: String(fields[0]), date: String(fields[1]), subject: String(fields[2]))
         }
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingPrefix(while predicate: (Character) -> Bool) -> Substring {
-        var text = self
-        while let first = text.first, predicate(first) { text = text.dropFirst() }
-        return text
     }
 }

@@ -34,6 +34,11 @@ public struct NewSinceBaseline: Sendable {
         baseline.mark(&findings)
     }
 
+    /// What the report says of it.
+    public var note: NewSinceNote {
+        NewSinceNote(ref: ref, mergeBase: mergeBase.id, subject: mergeBase.subject, findingsAtBase: findingsAtBase)
+    }
+
     /// The line for people: which commit was compared with and what it had.
     public var summary: String {
         let finding = findingsAtBase == 1 ? "finding" : "findings"

@@ -41,7 +41,7 @@ public struct Finding: Sendable, Equatable {
     /// other human-facing formats), unless the message's `{via}` already shows it.
     public var messageWithVia: String {
         guard !via.isEmpty else { return message }
-        let chain = via.joined(separator: " → ")
+        let chain = via.viaText
         return message.contains(chain) ? message : message + " (via " + chain + ")"
     }
 

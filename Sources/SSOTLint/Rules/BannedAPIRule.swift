@@ -39,12 +39,8 @@ struct BannedAPIRule: FileRule, RuleKind, ReexportFollowing {
     }
 
     func matched(_ reference: ProjectReference, path: String, list: Int, api: String, via: [String]) -> ReexportMatch {
-        var finding = Finding(ruleID: common.id, severity: common.severity, path: path, line: Int(reference.line),
-                              column: Int(reference.column), endLine: Int(reference.endLine),
-                              endColumn: Int(reference.endColumn), message: message(api: api, via: via))
-        finding.lineHash = LineFingerprint.text(of: reference.lineHash)
-        finding.via = via
-        return .finding(finding)
+        .finding(reference.occurrence(key: "", detail: api, via: via)
+            .finding(common, path: path, message: message(api: api, via: via)))
     }
 
     func message(api: String, via: [String]) -> String {

@@ -65,11 +65,7 @@ struct CompetingPatternsRule: ProjectRule, RuleKind, ReexportFollowing {
     var apiLists: [APIList] { patterns.map(\.apis) }
 
     func matched(_ reference: ProjectReference, path: String, list: Int, api: String, via: [String]) -> ReexportMatch {
-        var occurrence = Occurrence(key: String(list), line: Int(reference.line), column: Int(reference.column),
-                                    endLine: Int(reference.endLine), endColumn: Int(reference.endColumn), detail: api)
-        occurrence.lineHash = LineFingerprint.text(of: reference.lineHash)
-        occurrence.via = via
-        return .occurrence(occurrence)
+        .occurrence(reference.occurrence(key: String(list), detail: api, via: via))
     }
 
     /// Files using each pattern, in list order.

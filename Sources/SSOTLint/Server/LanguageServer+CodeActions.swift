@@ -31,7 +31,7 @@ extension LanguageServer {
                                                   requireReason: engine.request.configuration.requireReason) {
                 actions.append(LSP.CodeAction(title: "Suppress \(finding.ruleID) on this line", kind: LSP.CodeActionKind.quickFix,
                                               diagnostics: [diagnostic], isPreferred: false,
-                                              edit: workspaceEdit(uri, [(edit.range, edit.text)], in: text)))
+                                              edit: workspaceEdit(uri, [TextEdit(range: edit.range, replacement: edit.text)], in: text)))
             }
         }
         if wanted(LSP.CodeActionKind.fixAll), let fix, !fix.imports.isEmpty {
@@ -42,7 +42,7 @@ extension LanguageServer {
         return actions
     }
 
-    func workspaceEdit(_ uri: String, _ edits: [(range: Range<Int>, replacement: String)], in text: TextDocument) -> LSP.WorkspaceEdit {
+    func workspaceEdit(_ uri: String, _ edits: [TextEdit], in text: TextDocument) -> LSP.WorkspaceEdit {
         let textEdits = edits.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { edit in
             LSP.TextEdit(range: LSP.Range(start: text.position(ofOffset: edit.range.lowerBound, encoding: encoding),
                                           end: text.position(ofOffset: edit.range.upperBound, encoding: encoding)),
