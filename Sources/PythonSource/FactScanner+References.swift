@@ -122,6 +122,7 @@ extension FactScan {
         while token(at: last + 1).symbol == .dot && token(at: last + 2).kind == .name {
             last += 2
         }
+        noteChainPrefixes(from: first, through: last)
         let next = token(at: last + 1)
         let excluded = isExcludedChain(single: last == first, next: next.symbol)
         if !excluded || levels[levels.count - 1].holdsTargets && !statement.inPattern && !statement.ignoresNames,

@@ -85,10 +85,15 @@ struct FactScan {
     /// Chains left out because their first name was not bound (yet): an import further
     /// down may still bind it, so `finish` looks at them again.
     var deferredChains: [DeferredChain] = []
+    /// Whether to note every dotted chain's prefixes (`ChainPrefixes`), and those noted.
+    let recordsChainPrefixes: Bool
+    var chainPrefixHashes: [UInt64] = []
+    var chainPrefixesAdmitEverything = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>, chainsBoundUnder roots: Set<String>? = nil) {
+    init(bytes: UnsafeBufferPointer<UInt8>, chainsBoundUnder roots: Set<String>? = nil, recordingChainPrefixes: Bool = false) {
         self.bytes = bytes
         bindingRoots = roots
+        recordsChainPrefixes = recordingChainPrefixes
     }
 
     /// Scans the next tokens of the file. Each call must end after a NEWLINE (or at the
@@ -194,6 +199,9 @@ struct FactScan {
                 .map(\.element)
         }
         markTypeCheckingBodies()
+        if recordsChainPrefixes {
+            facts.chainPrefixes = ChainPrefixes(hashes: chainPrefixHashes, admitsEverything: chainPrefixesAdmitEverything)
+        }
     }
 
     @inline(__always) mutating func note(_ symbol: Symbol, endsOperand: Bool) {

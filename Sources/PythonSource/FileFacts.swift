@@ -10,6 +10,8 @@ public struct FileFacts: Sendable, Equatable {
     public var aliases: [AliasFact] = []
     /// Module-level plain assignments `__all__ = …` with one target, in source order.
     public var allAssignments: [AllAssignmentFact] = []
+    /// The prefixes of the dotted chains, when the scan was asked for them.
+    public var chainPrefixes: ChainPrefixes?
 
     public init() {}
 }

@@ -16,10 +16,12 @@ public enum SourceScanner {
     ///   - roots: see `FactScanner.scan`.
     ///   - chunkTokens: tokens lexed before a chunk may end (tests make it 1).
     ///   - keepingTokens: keep every token in `ScannedSource.tokens` (memory then follows the file).
+    ///   - recordingChainPrefixes: fill `FileFacts.chainPrefixes`.
     public static func scan(_ source: SourceFile, chainsBoundUnder roots: Set<String>? = nil,
-                            chunkTokens: Int = 4096, keepingTokens: Bool = false) -> ScannedSource {
+                            chunkTokens: Int = 4096, keepingTokens: Bool = false,
+                            recordingChainPrefixes: Bool = false) -> ScannedSource {
         source.utf8.withUnsafeBufferPointer { bytes in
-            var scan = FactScan(bytes: bytes, chainsBoundUnder: roots)
+            var scan = FactScan(bytes: bytes, chainsBoundUnder: roots, recordingChainPrefixes: recordingChainPrefixes)
             var tokens: [Token] = []
             let error = Tokenizer.forEachChunk(of: bytes, chunkTokens: chunkTokens) { chunk in
                 scan.feed(chunk)

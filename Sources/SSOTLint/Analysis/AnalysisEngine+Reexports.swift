@@ -11,11 +11,7 @@ extension AnalysisEngine {
     func matchThroughReexports(_ files: [String], _ outcomes: [String: FileOutcome])
         -> (findings: [String: [Finding]], occurrences: [Int: [String: [Occurrence]]]) {
         let followers = request.rules.compactMap { $0 as? any ReexportFollowing }.filter(\.followsReexports)
-        guard !followers.isEmpty else { return ([:], [:]) }
-        let index = SymbolIndex(modules: files.compactMap { path -> (name: String, exports: ModuleExports)? in
-            guard let outcome = outcomes[path], !outcome.isUnanalysable, let exports = outcome.exports else { return nil }
-            return (exports.moduleName, exports)
-        })
+        guard !followers.isEmpty, let index = symbolIndex else { return ([:], [:]) }
         // Files name the same paths: each distinct target list of the project is matched once per rule.
         var distinct = StringListTable()
         var referencing: [(path: String, references: ProjectReferences, lists: [Int32])] = []

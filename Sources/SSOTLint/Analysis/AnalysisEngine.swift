@@ -23,20 +23,32 @@ public final class AnalysisEngine {
         public var perFilePasses = 0
         /// Files whose outcome came from the cache on disk instead.
         public var cacheHits = 0
+        /// Files analysed a second time with every chain into the project, because a
+        /// re-export may lead one of their references to an API (`ReexportCandidates`).
+        public var reexportPasses = 0
 
-        public init(perFilePasses: Int = 0, cacheHits: Int = 0) {
+        public init(perFilePasses: Int = 0, cacheHits: Int = 0, reexportPasses: Int = 0) {
             self.perFilePasses = perFilePasses
             self.cacheHits = cacheHits
+            self.reexportPasses = reexportPasses
         }
     }
 
     public let request: AnalysisRequest
     public private(set) var statistics = Statistics()
     private var plan: FilePlan
+    /// The per-file pass: with a rule that follows re-exports, one that probes each file.
     private var worker: FileAnalysis
-    /// The top-level names of the project's modules, which the per-file pass depends on
-    /// when a rule follows re-exports.
+    /// With a rule that follows re-exports: the pass for the files whose probe shows a
+    /// reference that re-exports may lead to an API, and for those analysed so before.
+    private var followingWorker: FileAnalysis?
+    /// The top-level names of the project's modules, which `followingWorker` depends on.
     private var projectRoots: Set<String> = []
+    /// The symbol index of the outcomes as they are, once the per-file pass made it.
+    private(set) var symbolIndex: SymbolIndex?
+    /// Where a file's bytes come from when it has no overlay and is not on disk (the
+    /// blobs of a git commit); given paths, their bytes.
+    var contentsSource: (([String]) -> [String: [UInt8]])?
     let projectRules: [any ProjectRule]
     private var overlays: [String: [UInt8]] = [:]
     /// Outcomes by path; a path without one, or in `changed`, is analysed by the next
@@ -67,8 +79,15 @@ public final class AnalysisEngine {
         if roots == projectRoots && !outcomes.isEmpty { return }
         projectRoots = roots
         outcomes = [:]
-        worker = FileAnalysis(configuration: request.configuration, fileRules: request.rules.compactMap { $0 as? any FileRule },
-                              projectRules: projectRules, planFixes: request.planFixes || request.keepsFixSources, projectRoots: roots)
+        symbolIndex = nil
+        let fileRules = request.rules.compactMap { $0 as? any FileRule }
+        let planFixes = request.planFixes || request.keepsFixSources
+        worker = FileAnalysis(configuration: request.configuration, fileRules: fileRules, projectRules: projectRules,
+                              planFixes: planFixes,
+                              following: !follows ? .off : request.probesReexports ? .probe : .project(roots))
+        followingWorker = !follows ? nil
+            : FileAnalysis(configuration: request.configuration, fileRules: fileRules, projectRules: projectRules,
+                           planFixes: planFixes, following: .project(roots))
         guard request.useCache else { return }
         let configuration = request.configuration
         let folder = configuration.cacheDir.hasPrefix("/") ? configuration.cacheDir
@@ -113,18 +132,14 @@ public final class AnalysisEngine {
     /// each from the outcomes of the one before, and assembles them in parallel).
     func analyzePendingFiles() {
         let pending = pendingPaths
-        var fresh = [FileOutcome?](repeating: nil, count: pending.count)
-        fresh.withUnsafeMutableBufferPointer { slots in
-            let next = WorkCounter()
-            let jobs = max(1, min(request.jobs, pending.count))
-            DispatchQueue.concurrentPerform(iterations: jobs) { _ in
-                while let index = next.take(below: slots.count) {
-                    let path = pending[index]
-                    slots[index] = worker.analyze(path: path, replacement: overlays[path], cache: cache,
-                                                  previous: outcomes[path])
-                }
-            }
+        // A file analysed with every chain into the project stays so: that outcome is
+        // right whatever the other files export, a probe's only until they change.
+        let fresh = perFilePass(pending) { path in
+            let previous = outcomes[path]
+            let worker = previous?.projectReferences != nil ? followingWorker ?? worker : worker
+            return worker.analyze(path: path, replacement: overlays[path], cache: cache, previous: previous)
         }
+        if !pending.isEmpty { symbolIndex = nil }
         for (index, path) in pending.enumerated() {
             guard let outcome = fresh[index] else { continue }
             switch outcome.origin {
@@ -137,7 +152,60 @@ public final class AnalysisEngine {
         changed = []
         let analysed = Set(plan.files)
         outcomes = outcomes.filter { analysed.contains($0.key) }
+        followReexportsWhereNeeded()
         if let cache { updateCache(cache) }
+    }
+
+    /// `analyze` for each path, in parallel; results in the paths' order.
+    private func perFilePass(_ paths: [String], _ analyze: (String) -> FileOutcome) -> [FileOutcome?] {
+        var fresh = [FileOutcome?](repeating: nil, count: paths.count)
+        fresh.withUnsafeMutableBufferPointer { slots in
+            let next = WorkCounter()
+            let jobs = max(1, min(request.jobs, paths.count))
+            DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+                while let index = next.take(below: slots.count) { slots[index] = analyze(paths[index]) }
+            }
+        }
+        return fresh
+    }
+
+    /// With a rule that follows re-exports: the symbol index from every file's exports,
+    /// then the files whose probe shows a reference that may reach an API through it are
+    /// analysed again with every chain into the project (their references then wait for
+    /// the index, `matchThroughReexports`).
+    private func followReexportsWhereNeeded() {
+        guard let followingWorker, symbolIndex == nil else { return }
+        let index = SymbolIndex(modules: plan.files.compactMap { path -> (name: String, exports: ModuleExports)? in
+            guard let outcome = outcomes[path], !outcome.isUnanalysable, let exports = outcome.exports else { return nil }
+            return (exports.moduleName, exports)
+        })
+        symbolIndex = index
+        let followers = request.rules.compactMap { $0 as? any ReexportFollowing }.filter(\.followsReexports)
+        var apis: [String] = []
+        for api in followers.flatMap({ $0.apiLists.flatMap(\.paths) }) where !apis.contains(api) { apis.append(api) }
+        let probed = plan.files.compactMap { path -> (path: String, probe: ReexportProbe)? in
+            guard let probe = outcomes[path]?.probe, followers.contains(where: { $0.common.applies(to: path) }) else { return nil }
+            return (path, probe)
+        }
+        // In parallel, each worker with its own memo over a share of the files.
+        let jobs = max(1, min(request.jobs, probed.count / 64))
+        var needs = [Bool](repeating: false, count: probed.count)
+        needs.withUnsafeMutableBufferPointer { needs in
+            DispatchQueue.concurrentPerform(iterations: jobs) { job in
+                let candidates = ReexportCandidates(index: index, apis: apis)
+                for position in stride(from: job, to: probed.count, by: jobs) {
+                    needs[position] = candidates.mayMatchThroughReexports(probed[position].probe)
+                }
+            }
+        }
+        let needing = probed.indices.filter { needs[$0] }.map { probed[$0].path }
+        guard !needing.isEmpty else { return }
+        let elsewhere = contentsSource?(needing.filter { overlays[$0] == nil }) ?? [:]
+        let fresh = perFilePass(needing) { path in
+            followingWorker.analyze(path: path, replacement: overlays[path] ?? elsewhere[path])
+        }
+        for (index, path) in needing.enumerated() { outcomes[path] = fresh[index] }
+        statistics.reexportPasses += needing.count
     }
 
     // MARK: Other versions of the project (git commits, the merge-base)
@@ -152,6 +220,7 @@ public final class AnalysisEngine {
     @discardableResult
     func adopt(_ earlier: FileOutcomes, paths: some Sequence<String>) -> Bool {
         guard earlier.projectRoots == projectRoots else { return false }
+        symbolIndex = nil
         for path in paths {
             if let outcome = earlier.byPath[path] { outcomes[path] = outcome }
         }
@@ -164,6 +233,7 @@ public final class AnalysisEngine {
     @discardableResult
     func adopt(_ earlier: FileOutcomes) -> Bool {
         guard earlier.projectRoots == projectRoots else { return false }
+        symbolIndex = nil
         outcomes = earlier.byPath
         return true
     }

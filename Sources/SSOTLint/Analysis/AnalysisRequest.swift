@@ -25,6 +25,10 @@ public struct AnalysisRequest {
     /// Keep what `AnalysisEngine.fixes(for:findings:)` plans from, without planning every
     /// file's rewrites in each analysis (an editor asks for one file's at a time).
     public var keepsFixSources = false
+    /// With a rule that follows re-exports, probe each file and give only those a re-export
+    /// may lead to an API the second pass (`ReexportCandidates`); false gives every file
+    /// that pass instead (the same findings, slower: tests compare the two).
+    public var probesReexports = true
 
     public init(configuration: Configuration, rules: [any Rule], workingDirectory: String) {
         self.configuration = configuration

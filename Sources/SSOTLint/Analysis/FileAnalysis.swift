@@ -16,9 +16,11 @@ struct FileOutcome {
     /// With `AnalysisRequest.planFixes`, for a file with `deprecated-import` findings: what
     /// `check --fix` plans its edits from.
     var fixSource: FixSource?
-    /// When a rule follows re-exports: what the module exports, and the references that
-    /// wait for the symbol index.
+    /// When a rule follows re-exports: what the module exports; then either the probe
+    /// that tells whether the file needs the symbol index (`Following.probe`), or the
+    /// references that wait for it (`Following.project`).
     var exports: ModuleExports?
+    var probe: ReexportProbe?
     var projectReferences: ProjectReferences?
 
     enum Origin: Equatable {
@@ -45,26 +47,41 @@ struct FileAnalysis: @unchecked Sendable {
     let configuration: Configuration
     let fileRules: [any FileRule]
     let projectRules: [any ProjectRule]
+    /// How a file's references meet rules that follow re-exports (SPEC §4).
+    enum Following: Equatable {
+        /// No rule follows them.
+        case off
+        /// Every reference is matched by its own path, as without following, and the
+        /// outcome keeps the file's exports and a `ReexportProbe`: most files turn out to
+        /// have no reference that a re-export leads to an API.
+        case probe
+        /// References into project modules (these top-level names) wait for the symbol
+        /// index: the file's outcome keeps them as `projectReferences`.
+        case project(Set<String>)
+    }
+
     /// What the rules read references of: chains bound to other modules are not made.
     let referencedRoots: Set<String>
     /// Ids of the `deprecated-import` rules, when `check --fix` plans rewrites; nil otherwise.
     let fixedRuleIDs: Set<String>?
-    /// The top-level names of project modules, when a rule follows re-exports; else empty.
+    let following: Following
+    /// The top-level names of project modules with `Following.project`; else empty.
     let projectRoots: Set<String>
     /// Whether a rule that follows re-exports skips `if TYPE_CHECKING:` bodies.
     let followersSkipTypeChecking: Bool
 
     init(configuration: Configuration, fileRules: [any FileRule], projectRules: [any ProjectRule], planFixes: Bool = false,
-         projectRoots: Set<String> = []) {
+         following: Following = .off) {
         self.configuration = configuration
         self.fileRules = fileRules
         self.projectRules = projectRules
         let rules = fileRules as [any Rule] + projectRules as [any Rule]
         let followers = rules.filter { ($0 as? any ReexportFollowing)?.followsReexports == true }
-        self.projectRoots = followers.isEmpty ? [] : projectRoots
+        self.following = followers.isEmpty ? .off : following
+        if case .project(let roots) = self.following { projectRoots = roots } else { projectRoots = [] }
         followersSkipTypeChecking = followers.contains { $0.common.skipTypeChecking }
         // Chains into project modules are made too: re-exports may lead them to an API.
-        referencedRoots = rules.reduce(into: self.projectRoots) { $0.formUnion($1.referencedRoots) }
+        referencedRoots = rules.reduce(into: projectRoots) { $0.formUnion($1.referencedRoots) }
         fixedRuleIDs = planFixes ? Set(fileRules.compactMap { ($0 as? DeprecatedImportRule)?.common.id }) : nil
     }
 
@@ -116,7 +133,8 @@ struct FileAnalysis: @unchecked Sendable {
             return unanalysable(outcome, path, BuiltinFindingID.encodingError, error.message,
                                 SourcePosition(line: error.line, column: error.column))
         }
-        let scanned = SourceScanner.scan(source, chainsBoundUnder: referencedRoots, keepingTokens: fixedRuleIDs != nil)
+        let scanned = SourceScanner.scan(source, chainsBoundUnder: referencedRoots, keepingTokens: fixedRuleIDs != nil,
+                                         recordingChainPrefixes: following == .probe)
         if let error = scanned.error {
             return unanalysable(outcome, path, BuiltinFindingID.syntaxError, error.message, source.position(of: error.offset))
         }
@@ -130,7 +148,13 @@ struct FileAnalysis: @unchecked Sendable {
             outcome.occurrences[index] = rule.collect(context)
         }
         outcome.suppressions = SuppressionIndex(facts: facts, source: source, summary: scanned.summary)
-        if !projectRoots.isEmpty {
+        switch following {
+        case .off:
+            break
+        case .probe:
+            outcome.exports = ModuleExports(context)
+            outcome.probe = ReexportProbe(context)
+        case .project:
             outcome.exports = ModuleExports(context)
             outcome.projectReferences = context.projectReferences(withRuntimeView: followersSkipTypeChecking)
         }

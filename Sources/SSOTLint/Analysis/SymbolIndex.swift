@@ -15,12 +15,63 @@ final class SymbolIndex: @unchecked Sendable {
     private var modules: [String: ModuleExports] = [:]
     /// Per module, the names its star imports export, each to its `X.s` targets.
     private var starExports: [String: [String: [String]]] = [:]
+    /// The module names in byte order, for the modules under a dotted prefix.
+    private var sortedNames: [String] = []
+    /// Every dotted prefix of a module name that has a module under it (`a` and `a.b` of `a.b.c`).
+    private var packagePrefixes: Set<String> = []
 
     /// - Parameter modules: module name and exports of each analysed file, in output
     ///   order: of two files with one module name, the first is the module.
     init(modules list: [(name: String, exports: ModuleExports)]) {
         for (name, exports) in list where modules[name] == nil { modules[name] = exports }
         computeStarExports()
+        sortedNames = modules.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        for name in sortedNames {
+            var prefix = Substring(name)
+            while let dot = prefix.lastIndex(of: ".") {
+                prefix = prefix[..<dot]
+                if !packagePrefixes.insert(String(prefix)).inserted { break }
+            }
+        }
+    }
+
+    func isModule(_ path: String) -> Bool { modules[path] != nil }
+
+    /// Every name module `module` exports, its star imports' included.
+    func exportedNames(of module: String) -> [String] {
+        guard let exports = modules[module] else { return [] }
+        guard let star = starExports[module] else { return Array(exports.exported.keys) }
+        return Array(Set(exports.exported.keys).union(star.keys))
+    }
+
+    /// Every target module `module` exports some name to.
+    func allTargets(of module: String) -> [String] {
+        guard let exports = modules[module] else { return [] }
+        var targets = exports.exported.values.flatMap { $0 }
+        if let star = starExports[module] { targets += star.values.flatMap { $0 } }
+        return targets
+    }
+
+    /// The targets module `module` exports `name` to (none when it does not export it).
+    func targets(of module: String, _ name: String) -> [String] { exports(module, name) ?? [] }
+
+    /// The project modules whose names start with `prefix` and a dot.
+    func modules(under prefix: String) -> ArraySlice<String> {
+        guard packagePrefixes.contains(prefix) else { return [] }
+        let start = Array((prefix + ".").utf8)
+        // `/` is the byte after `.`: names under the prefix sort before `prefix/`.
+        var end = start
+        end[end.count - 1] = UInt8(ascii: "/")
+        func firstNotBefore(_ bound: [UInt8]) -> Int {
+            var low = 0
+            var high = sortedNames.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sortedNames[middle].utf8.lexicographicallyPrecedes(bound) { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return sortedNames[firstNotBefore(start)..<firstNotBefore(end)]
     }
 
     /// The names `from M import *` takes from M: its literal `__all__`, else every name
@@ -76,7 +127,7 @@ final class SymbolIndex: @unchecked Sendable {
 
     /// The paths `path` leads to in one step: through the longest prefix that is a
     /// project module and is followed by at least one more part.
-    private func nextPaths(_ path: String) -> [String] {
+    func nextPaths(_ path: String) -> [String] {
         // From the last dot back to the first: the prefix before it is a candidate module.
         let utf8 = path.utf8
         var nameEnd = utf8.endIndex

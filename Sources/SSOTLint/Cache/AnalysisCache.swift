@@ -13,7 +13,7 @@ final class AnalysisCache: @unchecked Sendable {
         var outcome: FileOutcome
     }
 
-    static let magic = Array("SSOTLINT-CACHE-3\n".utf8)
+    static let magic = Array("SSOTLINT-CACHE-4\n".utf8)
     static let fileName = "analysis.bin"
     /// Modification times this close to the cache's write are not trusted (coarse clocks).
     static let racyWindow: Int64 = 2_000_000_000

@@ -1,3 +1,5 @@
+import PythonSource
+
 /// How a file's analysis outcome is written to and read from the cache.
 extension ByteWriter {
     mutating func outcome(_ outcome: FileOutcome) {
@@ -23,6 +25,8 @@ extension ByteWriter {
         }
         bool(outcome.exports != nil)
         if let exports = outcome.exports { self.exports(exports) }
+        bool(outcome.probe != nil)
+        if let probe = outcome.probe { self.probe(probe) }
         bool(outcome.projectReferences != nil)
         if let references = outcome.projectReferences {
             integer(references.targetLists.count)
@@ -70,6 +74,18 @@ extension ByteWriter {
         if let literal = exports.literalAll { strings(literal) }
     }
 
+    mutating func probe(_ probe: ReexportProbe) {
+        integer(probe.bindings.count)
+        for binding in probe.bindings {
+            unsigned(binding.nameHash)
+            strings(binding.targets)
+        }
+        strings(probe.importReferences)
+        bool(probe.chainPrefixes.admitsEverything)
+        integer(probe.chainPrefixes.words.count)
+        for word in probe.chainPrefixes.words { unsigned(word) }
+    }
+
     mutating func projectReferences(_ references: [ProjectReference]) {
         integer(references.count)
         for reference in references {
@@ -98,6 +114,23 @@ extension ByteReader {
         exports.starImports = try strings()
         if try bool() { exports.literalAll = try strings() }
         return exports
+    }
+
+    mutating func probe() throws(CorruptCache) -> ReexportProbe {
+        var probe = ReexportProbe()
+        for _ in 0..<(try count()) {
+            probe.bindings.append(ReexportProbe.Binding(nameHash: try unsigned(), targets: try strings()))
+        }
+        probe.importReferences = try strings()
+        let admitsEverything = try bool()
+        let count = try count()
+        // A filter's size is a power of two (`ChainPrefixes`).
+        guard count > 0, count & (count - 1) == 0 else { throw CorruptCache() }
+        var words: [UInt64] = []
+        words.reserveCapacity(count)
+        for _ in 0..<count { words.append(try unsigned()) }
+        probe.chainPrefixes = ChainPrefixes(words: words, admitsEverything: admitsEverything)
+        return probe
     }
 
     mutating func projectReferences(lists: Int) throws(CorruptCache) -> [ProjectReference] {
@@ -146,6 +179,7 @@ extension ByteReader {
         var outcome = FileOutcome(findings: findings, occurrences: occurrences, suppressions: nil,
                                   isUnanalysable: isUnanalysable)
         if try bool() { outcome.exports = try exports() }
+        if try bool() { outcome.probe = try probe() }
         if try bool() {
             var references = ProjectReferences()
             for _ in 0..<(try count()) { references.targetLists.append(try strings()) }

@@ -93,8 +93,15 @@ public final class CommitAnalyzer {
             changes[path] = .overlay(listing.objects[path].flatMap { blobs[$0] } ?? [])
         }
         engine.update(changes)
+        // Files a re-export may lead to an API are analysed again, from their blobs.
+        engine.contentsSource = { [repository] paths in
+            let objects = Dictionary(paths.compactMap { path in listing.objects[path].map { (path, $0) } }) { first, _ in first }
+            let read = (try? GitBlobReader.read(Array(Set(objects.values)), in: repository)) ?? [:]
+            return Dictionary(uniqueKeysWithValues: paths.map { ($0, objects[$0].flatMap { read[$0] } ?? []) })
+        }
         engine.analyzePendingFiles()
-        perFilePasses += engine.statistics.perFilePasses
+        engine.contentsSource = nil
+        perFilePasses += engine.statistics.perFilePasses + engine.statistics.reexportPasses
         let outcomes = engine.fileOutcomes
         if memoRoots != outcomes.projectRoots { memo = [:] }
         memoRoots = outcomes.projectRoots

@@ -1,0 +1,154 @@
+import PythonSource
+
+/// Tells, from a file's `ReexportProbe` and the symbol index, whether the file may hold a
+/// reference whose resolution set reaches one of `apis` in one step or more: a match the
+/// per-file pass (which matches each reference's own path) cannot make. Only such files
+/// are analysed again with every chain into the project; for all others the per-file
+/// findings are already those of following re-exports. "May" errs one way only: a file
+/// in doubt is a candidate.
+///
+/// `via(Q)`: some `Q.R` (R possibly empty) has a path under an API at index one or more
+/// of its resolution set. It over-approximates SPEC §4's resolution (no depth bound, every
+/// export of every module), so `false` is certain. A path `Q.R` is resolved through a
+/// module under `Q`, through `Q`'s own exports when `Q` is a module, or through `Q`'s
+/// next paths (the longest module prefix before `Q`'s last part):
+///
+///     via(Q)     = ∃ module M under Q: via(M)
+///                ∨ ∃ Y ∈ nextPaths(Q): reaches(Y)
+///                ∨ Q is a module ∧ ∃ n, T ∈ exports(Q, n): reaches(T)
+///     reaches(Q) = Q is under an API, or a proper prefix of one ∨ via(Q)
+///
+/// A file is walked from each name its imports bind, one chain part at a time, only along
+/// parts that keep `via` true and that some chain of the file has (`ChainPrefixes`).
+/// Not thread-safe: the memo tables grow as files are asked about.
+final class ReexportCandidates {
+    private let index: SymbolIndex
+    private let apis: [String]
+    private var viaMemo: [String: Bool] = [:]
+    private var matchMemo: [String: Bool] = [:]
+    /// Per path whose `via` is true: the next parts that keep it true (nil: any part).
+    private var namesMemo: [String: [String]?] = [:]
+
+    init(index: SymbolIndex, apis: [String]) {
+        self.index = index
+        self.apis = apis
+    }
+
+    /// Whether some reference of the probed file may match an API only through the index.
+    func mayMatchThroughReexports(_ probe: ReexportProbe) -> Bool {
+        for path in probe.importReferences where via(path) && matchesThroughIndex(path) { return true }
+        for binding in probe.bindings {
+            for target in binding.targets where visit(target, hash: binding.nameHash, depth: 0, probe.chainPrefixes) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// `path` is a chain's path (or the start of one) in the file: a binding's target, or
+    /// a binding's target extended by parts that some chain of the file has.
+    private func visit(_ path: String, hash: UInt64, depth: Int, _ prefixes: ChainPrefixes) -> Bool {
+        guard via(path) else { return false }
+        if matchesThroughIndex(path) || depth >= 2 * SymbolIndex.depthLimit { return true }
+        guard let names = nextNames(path) else { return true }
+        for name in names {
+            // The file's chains first: most of the parts that might matter, it never uses.
+            let extended = ChainPrefixes.extend(hash, name.utf8)
+            if prefixes.mayContain(extended), visit(path + "." + name, hash: extended, depth: depth + 1, prefixes) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether the resolution set of `path` has a path under an API after `path` itself.
+    private func matchesThroughIndex(_ path: String) -> Bool {
+        if let known = matchMemo[path] { return known }
+        let matches = index.resolution(of: path).paths.dropFirst().contains { reached in
+            apis.contains { APIList.references(reached, $0) }
+        }
+        matchMemo[path] = matches
+        return matches
+    }
+
+    private func isUnderOrAboveAPI(_ path: String) -> Bool {
+        apis.contains { APIList.references(path, $0) || APIList.references($0, path) }
+    }
+
+    /// The paths one step on from `path` in the definition of `via`.
+    private func successors(_ path: String) -> [String] {
+        Array(index.modules(under: path)) + index.nextPaths(path) + index.allTargets(of: path)
+    }
+
+    /// A search of the paths `path` leads to for one under or above an API. When none is
+    /// found, no path the search met leads to one either (each was searched through), so
+    /// all are known `false` at once; when one is, so are those on the way to it.
+    private func via(_ path: String) -> Bool {
+        if let known = viaMemo[path] { return known }
+        var cameFrom: [String: String] = [path: path]
+        // Breadth first: most paths that reach an API do so in a step or two.
+        var pending = [path]
+        var position = 0
+        while position < pending.count {
+            let current = pending[position]
+            position += 1
+            for next in successors(current) {
+                // Aliases of themselves (`n = n.x`, or two in turn) make ever longer paths,
+                // which resolution stops after `depthLimit` steps: a path this long is "maybe".
+                if isUnderOrAboveAPI(next) || viaMemo[next] == true || Self.isOverlong(next) {
+                    var onTheWay = current
+                    while true {
+                        viaMemo[onTheWay] = true
+                        if onTheWay == path { break }
+                        onTheWay = cameFrom[onTheWay]!
+                    }
+                    return true
+                }
+                if viaMemo[next] == false || cameFrom[next] != nil { continue }
+                cameFrom[next] = current
+                pending.append(next)
+            }
+        }
+        for searched in cameFrom.keys { viaMemo[searched] = false }
+        return false
+    }
+
+    /// The parts `n` for which `via(path.n)` may hold (a superset: `visit` asks `via` of
+    /// those the file has), or nil when any part may (a next path lies under an API).
+    private func nextNames(_ path: String) -> [String]? {
+        if let known = namesMemo[path] { return known }
+        var names: Set<String> = []
+        var seen: Set<String> = []
+        /// The parts that may follow `path` in a path whose `via` holds; with `asTarget`,
+        /// also those that put it under an API (it is then a next path of the start).
+        func collect(_ path: String, asTarget: Bool) -> Bool {
+            guard seen.insert(path).inserted else { return true }
+            if Self.isOverlong(path) { return false }
+            if asTarget {
+                for api in apis {
+                    if APIList.references(path, api) { return false }
+                    if APIList.references(api, path) { names.insert(Self.part(of: api, after: path)) }
+                }
+            }
+            for module in index.modules(under: path) { names.insert(Self.part(of: module, after: path)) }
+            if index.isModule(path) {
+                names.formUnion(index.exportedNames(of: path))
+                return true
+            }
+            return index.nextPaths(path).allSatisfy { collect($0, asTarget: true) }
+        }
+        let result: [String]? = collect(path, asTarget: false) ? names.sorted() : nil
+        namesMemo[path] = result
+        return result
+    }
+
+    private static func isOverlong(_ path: String) -> Bool {
+        path.utf8.count > 64 && path.utf8.lazy.filter { $0 == UInt8(ascii: ".") }.count >= 4 * SymbolIndex.depthLimit
+    }
+
+    /// The part of `path` right after `prefix` and its dot.
+    private static func part(of path: String, after prefix: String) -> String {
+        let rest = path.utf8.dropFirst(prefix.utf8.count + 1)
+        return String(decoding: rest.prefix { $0 != UInt8(ascii: ".") }, as: UTF8.self)
+    }
+}
