@@ -33,18 +33,13 @@ if ((keep)); then note "scratch folder (kept): $tmp"; else trap 'rm -rf "$tmp"' 
 repo=$tmp/repo
 g() { git -C "$repo" -c user.name=bench -c user.email=bench@example.com -c commit.gpgsign=false "$@"; }
 
-# The stdlib's .py files, without site-packages and symbolic links (as bench_vs_ruff does).
-"$python" - "$repo" <<'PY'
-import os, shutil, sys, sysconfig
-source, target = sysconfig.get_paths()["stdlib"], sys.argv[1]
-for folder, names, files in os.walk(source):
-    names[:] = [n for n in names if n not in ("site-packages", "__pycache__") and not os.path.islink(os.path.join(folder, n))]
-    for name in files:
-        path = os.path.join(folder, name)
-        if name.endswith(".py") and not os.path.islink(path):
-            destination = os.path.join(target, "stdlib", os.path.relpath(path, source))
-            os.makedirs(os.path.dirname(destination), exist_ok=True)
-            shutil.copyfile(path, destination)
+# The stdlib's .py files, chosen and copied as bench_vs_ruff does.
+"$python" - "$root/scripts" "$repo/stdlib" <<'PY'
+import sys, sysconfig
+sys.path.insert(0, sys.argv[1])
+from bench_vs_ruff import copy_files, stdlib_files
+source = sysconfig.get_paths()["stdlib"]
+copy_files(source, stdlib_files(source), sys.argv[2])
 PY
 cat >"$repo/.ssotlint.yml" <<'YML'
 version: 1

@@ -43,11 +43,7 @@ struct CheckCommand: ParsableCommand {
             let configuration = try project.loadConfiguration()
             var request = try project.analysisRequest(configuration, paths: paths,
                                                       reportUnusedSuppressions: reportUnusedSuppressions)
-            if newSince.ref != nil, baseline.baseline.file != nil {
-                throw CommandFailure.usage("--new-since and --baseline cannot be combined: the merge-base is the baseline")
-            }
-            // With --new-since the merge-base's findings are the baseline, not the file.
-            request.baseline = newSince.ref == nil ? try baseline.baseline.load(for: configuration) : nil
+            request.baseline = try newSince.fileBaseline(baseline.baseline, for: configuration)
             request.planFixes = fixing.isRequested
             let engine = AnalysisEngine(request)
             var result = engine.analyze()

@@ -48,13 +48,10 @@ struct ReportCommand: ParsableCommand {
             }
             if let gitHistory, gitHistory < 1 { throw CommandFailure.usage("--git-history must be at least 1") }
             if folderDepth < 0 { throw CommandFailure.usage("--folder-depth must be 0 or more") }
-            if newSince.ref != nil, baseline.file != nil {
-                throw CommandFailure.usage("--new-since and --baseline cannot be combined: the merge-base is the baseline")
-            }
             let configuration = try project.loadConfiguration()
             var request = try project.analysisRequest(configuration, paths: paths)
             // Baselined findings are shown as such, and still count against the scores.
-            request.baseline = newSince.ref == nil ? try baseline.load(for: configuration) : nil
+            request.baseline = try newSince.fileBaseline(baseline, for: configuration)
             let engine = AnalysisEngine(request)
             var result = engine.analyze()
             var newSinceNote: NewSinceNote?

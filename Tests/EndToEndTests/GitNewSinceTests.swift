@@ -129,6 +129,16 @@ final class GitNewSinceTests: XCTestCase {
         XCTAssertEqual(noGit.errorLines, ["ssotlint: error: git was not found on PATH; the git-aware options need the git executable"])
     }
 
+    func testNewSinceAndABaselineFileCannotBeCombined() throws {
+        let repository = try repository()
+        for command in ["check", "report"] {
+            let run = try repository.tree.run(command, "--new-since", "main", "--baseline", "b.json")
+            XCTAssertEqual(run.exitCode, 2, run.transcript)
+            XCTAssertEqual(run.errorLines, ["ssotlint: error: --new-since and --baseline cannot be combined: the merge-base is the baseline"],
+                           command)
+        }
+    }
+
     func testTheWorkTreeIndexAndHeadAreByteIdenticalBeforeAndAfter() throws {
         let repository = try repository()
         try repository.commit("work", ["pkg/b.py": "import os\nx = os.environ\n"])

@@ -71,6 +71,23 @@ final class ReexportCacheTests: FolderTestCase {
         ])
     }
 
+    /// A file no following rule reports in keeps its exports (others resolve through it)
+    /// but no references for the index.
+    func testReferencesWaitForTheIndexOnlyWhereAFollowingRuleReports() throws {
+        try write(".ssotlint.yml", Self.configuration.replacingOccurrences(
+            of: "    follow-reexports: true\n", with: "    follow-reexports: true\n    paths: [app/a.py, app/c.py]\n"))
+        let configuration = try ConfigurationLoader.load(path: root + "/.ssotlint.yml", from: root)
+        var request = AnalysisRequest(configuration: configuration, rules: configuration.rules, workingDirectory: root)
+        request.useCache = false
+        let engine = AnalysisEngine(request)
+        let findings = engine.analyze().findings.map { "\($0.path):\($0.line) \($0.ruleID)" }
+        XCTAssertEqual(findings, ["app/a.py:1 PAT", "app/a.py:1 RX", "app/c.py:2 PAT", "app/c.py:2 RX"])
+        XCTAssertNotNil(engine.outcomes["app/a.py"]?.projectReferences)
+        XCTAssertNil(engine.outcomes["app/b.py"]?.projectReferences)
+        XCTAssertNil(engine.outcomes["pkg/__init__.py"]?.projectReferences)
+        XCTAssertNotNil(engine.outcomes["pkg/__init__.py"]?.exports, "a facade outside the rules' paths is still resolved through")
+    }
+
     func testEditingAFacadeOrAnAlias() throws {
         try assertWarmEqualsCold()
         try write("pkg/__init__.py", "from .impl import New as Legacy\n")

@@ -556,6 +556,26 @@ def literal_all(statements):
     return [e.value for e in value.elts]
 
 
+def bound_names(node, package):
+    """(name, dotted target) for each name an import statement binds (SPEC §4, "Name
+    resolution"): `import a.b` binds a → a, `import a.b as c` c → a.b, `from X import n
+    as m` m → X.n; a relative import that resolves to nothing, and `*`, bind nothing."""
+    if isinstance(node, ast.Import):
+        for alias in node.names:
+            if alias.asname:
+                yield alias.asname, alias.name
+            else:
+                first = alias.name.split(".")[0]
+                yield first, first
+        return
+    resolved = resolve_relative(node.level, node.module, package)
+    if resolved is None:
+        return
+    for alias in node.names:
+        if alias.name != "*":
+            yield alias.asname or alias.name, f"{resolved}.{alias.name}"
+
+
 def analyse(args):
     """Everything one file contributes; positions are (line, 0-based code-point column)."""
     root, path = args
@@ -577,28 +597,23 @@ def analyse(args):
     references = []  # (set of resolved dotted paths, (line, col))
     from_statements = []  # (node, resolved module or None)
     for node in imports:
+        for name, target in bound_names(node, package):
+            bindings.setdefault(name, set()).add(target)
         if isinstance(node, ast.Import):
             for alias in node.names:
-                if alias.asname:
-                    bindings.setdefault(alias.asname, set()).add(alias.name)
-                else:
-                    first = alias.name.split(".")[0]
-                    bindings.setdefault(first, set()).add(first)
                 references.append(({alias.name}, source.position(alias.lineno, alias.col_offset)))
-        else:
-            resolved = resolve_relative(node.level, node.module, package)
-            from_statements.append((node, resolved))
-            if resolved is None:
-                continue
-            for alias in node.names:
-                if alias.name == "*":
-                    # `from M import *` binds nothing but references M, at its module path.
-                    position = source.after_keywords(*source.position(node.lineno, node.col_offset), ["from"])
-                    references.append(({resolved}, position))
-                    continue
-                target = f"{resolved}.{alias.name}"
-                bindings.setdefault(alias.asname or alias.name, set()).add(target)
-                references.append(({target}, source.position(alias.lineno, alias.col_offset)))
+            continue
+        resolved = resolve_relative(node.level, node.module, package)
+        from_statements.append((node, resolved))
+        if resolved is None:
+            continue
+        for alias in node.names:
+            if alias.name == "*":
+                # `from M import *` binds nothing but references M, at its module path.
+                position = source.after_keywords(*source.position(node.lineno, node.col_offset), ["from"])
+                references.append(({resolved}, position))
+            else:
+                references.append(({f"{resolved}.{alias.name}"}, source.position(alias.lineno, alias.col_offset)))
 
     # Dotted chains n0.n1...nk over a bound name, maximal, not through a parenthesised prefix.
     for name in names:
@@ -626,22 +641,13 @@ def analyse(args):
     for node in statements:
         if isinstance(node, DEF_NODES):
             defined.add(node.name)
-        elif isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.asname:
-                    exports.setdefault(alias.asname, set()).add(alias.name)
-                else:
-                    first = alias.name.split(".")[0]
-                    exports.setdefault(first, set()).add(first)
-        elif isinstance(node, ast.ImportFrom):
-            resolved = resolve_relative(node.level, node.module, package)
-            if resolved is None:
-                continue
-            for alias in node.names:
-                if alias.name == "*":
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            for name, target in bound_names(node, package):
+                exports.setdefault(name, set()).add(target)
+            if isinstance(node, ast.ImportFrom) and any(alias.name == "*" for alias in node.names):
+                resolved = resolve_relative(node.level, node.module, package)
+                if resolved is not None:
                     stars.append(resolved)
-                else:
-                    exports.setdefault(alias.asname or alias.name, set()).add(f"{resolved}.{alias.name}")
         elif isinstance(node, ast.Assign):
             alias = alias_of(node, source)
             if alias:

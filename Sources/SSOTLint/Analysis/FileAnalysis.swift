@@ -67,8 +67,9 @@ struct FileAnalysis: @unchecked Sendable {
     let following: Following
     /// The top-level names of project modules with `Following.project`; else empty.
     let projectRoots: Set<String>
-    /// Whether a rule that follows re-exports skips `if TYPE_CHECKING:` bodies.
-    let followersSkipTypeChecking: Bool
+    /// The rules that follow re-exports: a file only keeps references for the index when
+    /// one of them reports in it (every file's exports are kept: all are resolved through).
+    let followers: [RuleCommon]
 
     init(configuration: Configuration, fileRules: [any FileRule], projectRules: [any ProjectRule], planFixes: Bool = false,
          following: Following = .off) {
@@ -79,7 +80,7 @@ struct FileAnalysis: @unchecked Sendable {
         let followers = rules.filter { ($0 as? any ReexportFollowing)?.followsReexports == true }
         self.following = followers.isEmpty ? .off : following
         if case .project(let roots) = self.following { projectRoots = roots } else { projectRoots = [] }
-        followersSkipTypeChecking = followers.contains { $0.common.skipTypeChecking }
+        self.followers = followers.map(\.common)
         // Chains into project modules are made too: re-exports may lead them to an API.
         referencedRoots = rules.reduce(into: projectRoots) { $0.formUnion($1.referencedRoots) }
         fixedRuleIDs = planFixes ? Set(fileRules.compactMap { ($0 as? DeprecatedImportRule)?.common.id }) : nil
@@ -156,7 +157,10 @@ struct FileAnalysis: @unchecked Sendable {
             outcome.probe = ReexportProbe(context)
         case .project:
             outcome.exports = ModuleExports(context)
-            outcome.projectReferences = context.projectReferences(withRuntimeView: followersSkipTypeChecking)
+            let reporting = followers.filter { $0.applies(to: path) }
+            if !reporting.isEmpty {
+                outcome.projectReferences = context.projectReferences(withRuntimeView: reporting.contains(where: \.skipTypeChecking))
+            }
         }
         if let fixedRuleIDs, outcome.findings.contains(where: { fixedRuleIDs.contains($0.ruleID) }) {
             outcome.fixSource = FixSource(file: context, tokens: scanned.tokens, bytes: bytes)
