@@ -1,7 +1,7 @@
-/// Every prefix of two or more names of a file's dotted chains (`a.b` and `a.b.c` of
-/// `a.b.c`, whatever `a` is bound to), as a Bloom filter of their texts' hashes: cheap to
-/// make for every chain, small to keep, and enough for a later pass to tell that a file
-/// cannot contain a chain (a false "maybe" only costs that pass a closer look).
+/// Every prefix of two or more names of a file's dotted chains whose first name an
+/// import of the file binds (`a.b` and `a.b.c` of `a.b.c`), as a Bloom filter of their
+/// texts' hashes: small to keep, and enough for a later pass to tell that a file cannot
+/// contain a chain (a false "maybe" only costs that pass a closer look).
 public struct ChainPrefixes: Sendable, Equatable {
     /// A power of two, at least 64.
     public private(set) var words: [UInt64]
@@ -10,12 +10,13 @@ public struct ChainPrefixes: Sendable, Equatable {
     public private(set) var admitsEverything: Bool
 
     /// The hash of a chain's first name, as `extend` continues it.
-    public static func start(_ name: some Sequence<UInt8>) -> UInt64 { FNV1a.hash(name) }
+    @inlinable
+    public static func start<Name: Sequence<UInt8>>(_ name: Name) -> UInt64 { FNV1a.hash(name) }
 
     /// The hash of the prefix `prefix` names followed by `.name`: FNV-1a of the text
     /// `a.b.c`, continued one name at a time.
     @inlinable
-    public static func extend(_ prefix: UInt64, _ name: some Sequence<UInt8>) -> UInt64 {
+    public static func extend<Name: Sequence<UInt8>>(_ prefix: UInt64, _ name: Name) -> UInt64 {
         var value = (prefix ^ UInt64(UInt8(ascii: "."))) &* 0x0000_0100_0000_01B3
         for byte in name { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return value

@@ -11,8 +11,9 @@ public enum DottedChainReader {
         return ranges
     }
 
-    private static func forEachName(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int, limit: Int,
-                                    _ body: (Range<Int>) -> Void) {
+    /// Each of the chain's names' byte ranges, in order, without collecting them.
+    static func forEachName(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int, limit: Int,
+                            _ body: (Range<Int>) -> Void) {
         var found = 0
         var position = offset
         let identifier = Lexer.identifierTable

@@ -1,21 +1,74 @@
+/// `ChainPrefixes` while scanning: the prefixes of chains whose first name an import
+/// binds (a name no import binds resolves to nothing, so its chains never matter; half of
+/// all chains start with `self`).
 extension FactScan {
-    /// Notes the prefixes of two or more names of the chain of names at `first`, `first + 2`,
-    /// … `last` in `code` (`ChainPrefixes`), when the scan records them.
+    /// Notes the prefixes of the chain of names at `first`, `first + 2`, … `last` in
+    /// `code`, when the scan records them: now, when an import so far binds its first
+    /// name, else at the end (an import further down may bind it yet).
     @inline(__always)
     mutating func noteChainPrefixes(from first: Int, through last: Int) {
         guard recordsChainPrefixes && last > first else { return }
+        let start = Int(code[first].start)
+        let end = Int(code[first].end)
+        if !importedNames.isEmpty && importedNames.mayContain(bytes, start, end) {
+            var hash = ChainPrefixes.start(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            var highBits: UInt8 = 0
+            for position in stride(from: first + 2, through: last, by: 2) {
+                hash = extend(hash, Int(code[position].start), Int(code[position].end), &highBits)
+                chainPrefixHashes.append(hash)
+            }
+            for byte in bytes[start..<end] { highBits |= byte }
+            if highBits >= 0x80 { chainPrefixesAdmitEverything = true }
+        } else {
+            laterChains.append((UInt32(start), UInt32(end)))
+        }
+    }
+
+    /// Notes the names an import binds, for `noteChainPrefixes`.
+    mutating func noteImportedNames(of statement: ImportFact) {
+        guard recordsChainPrefixes, !statement.isStar else { return }
+        for imported in statement.names {
+            importedNames.insert(imported.alias ?? (statement.form == .importModules
+                ? ImportResolver.topLevelName(of: imported.name) : imported.name))
+        }
+    }
+
+    /// The filter of every noted prefix, with those of the chains whose first name an
+    /// import further down binds, read from the bytes (their tokens are gone).
+    mutating func chainPrefixes() -> ChainPrefixes {
         var highBits: UInt8 = 0
-        func name(_ position: Int) -> UnsafeBufferPointer<UInt8> {
-            let token = code[position]
-            let name = UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)])
-            for byte in name { highBits |= byte }
-            return name
+        for (start, end) in laterChains where !importedNames.isEmpty {
+            var firstBits: UInt8 = 0
+            for byte in bytes[Int(start)..<Int(end)] { firstBits |= byte }
+            guard firstBits >= 0x80 || importedNames.mayContain(bytes, Int(start), Int(end)) else { continue }
+            highBits |= firstBits
+            var hash: UInt64 = 0
+            var isFirst = true
+            DottedChainReader.forEachName(in: bytes, at: Int(start), limit: .max) { range in
+                if isFirst {
+                    isFirst = false
+                    hash = ChainPrefixes.start(UnsafeBufferPointer(rebasing: bytes[range]))
+                } else {
+                    hash = extend(hash, range.lowerBound, range.upperBound, &highBits)
+                    chainPrefixHashes.append(hash)
+                }
+            }
         }
-        var hash = ChainPrefixes.start(name(first))
-        for position in stride(from: first + 2, through: last, by: 2) {
-            hash = ChainPrefixes.extend(hash, name(position))
-            chainPrefixHashes.append(hash)
+        // Imports bind names NFKC-normalised: a chain with a name that is not ASCII may
+        // be spelled otherwise than its binding.
+        return ChainPrefixes(hashes: chainPrefixHashes, admitsEverything: chainPrefixesAdmitEverything || highBits >= 0x80)
+    }
+
+    @inline(__always)
+    private func extend(_ hash: UInt64, _ start: Int, _ end: Int, _ highBits: inout UInt8) -> UInt64 {
+        var value = (hash ^ UInt64(UInt8(ascii: "."))) &* 0x0000_0100_0000_01B3
+        var position = start
+        while position < end {
+            let byte = bytes[position]
+            highBits |= byte
+            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            position += 1
         }
-        if highBits >= 0x80 { chainPrefixesAdmitEverything = true }
+        return value
     }
 }

@@ -36,6 +36,7 @@ extension FactScan {
     /// Notes the names an import statement binds, when it binds them under `bindingRoots`
     /// (relative imports always: where they lead depends on the file's package).
     mutating func noteBindings(of statement: ImportFact) {
+        noteImportedNames(of: statement)
         guard let roots = bindingRoots else { return }
         let root = ImportResolver.topLevelName(of:)
         switch statement.form {

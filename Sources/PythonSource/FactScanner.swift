@@ -87,8 +87,12 @@ struct FactScan {
     var deferredChains: [DeferredChain] = []
     /// Whether to note every dotted chain's prefixes (`ChainPrefixes`), and those noted.
     let recordsChainPrefixes: Bool
+    /// The names imports so far bind, and the prefixes noted (`noteChainPrefixes`).
+    var importedNames = NameFilter()
     var chainPrefixHashes: [UInt64] = []
     var chainPrefixesAdmitEverything = false
+    /// Chains whose first name no import had bound when they were met.
+    var laterChains: [(start: UInt32, end: UInt32)] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, chainsBoundUnder roots: Set<String>? = nil, recordingChainPrefixes: Bool = false) {
         self.bytes = bytes
@@ -200,7 +204,7 @@ struct FactScan {
         }
         markTypeCheckingBodies()
         if recordsChainPrefixes {
-            facts.chainPrefixes = ChainPrefixes(hashes: chainPrefixHashes, admitsEverything: chainPrefixesAdmitEverything)
+            facts.chainPrefixes = chainPrefixes()
         }
     }
 

@@ -26,8 +26,14 @@ final class ReexportCandidates {
     private let apis: [String]
     private var viaMemo: [String: Bool] = [:]
     private var matchMemo: [String: Bool] = [:]
-    /// Per path whose `via` is true: the next parts that keep it true (nil: any part).
-    private var namesMemo: [String: [String]?] = [:]
+    /// A part that may follow a path, with its bytes (hashed onto a chain prefix per file).
+    private struct Part {
+        var name: String
+        var utf8: [UInt8]
+    }
+
+    /// Per path: the next parts that may keep `via` true (nil: any part).
+    private var namesMemo: [String: [Part]?] = [:]
 
     init(index: SymbolIndex, apis: [String]) {
         self.index = index
@@ -51,10 +57,10 @@ final class ReexportCandidates {
         guard via(path) else { return false }
         if matchesThroughIndex(path) || depth >= 2 * SymbolIndex.depthLimit { return true }
         guard let names = nextNames(path) else { return true }
-        for name in names {
+        for part in names {
             // The file's chains first: most of the parts that might matter, it never uses.
-            let extended = ChainPrefixes.extend(hash, name.utf8)
-            if prefixes.mayContain(extended), visit(path + "." + name, hash: extended, depth: depth + 1, prefixes) {
+            let extended = ChainPrefixes.extend(hash, part.utf8)
+            if prefixes.mayContain(extended), visit(path + "." + part.name, hash: extended, depth: depth + 1, prefixes) {
                 return true
             }
         }
@@ -77,7 +83,7 @@ final class ReexportCandidates {
 
     /// The paths one step on from `path` in the definition of `via`.
     private func successors(_ path: String) -> [String] {
-        Array(index.modules(under: path)) + index.nextPaths(path) + index.allTargets(of: path)
+        index.modules(under: path) + index.nextPaths(path) + index.allTargets(of: path)
     }
 
     /// A search of the paths `path` leads to for one under or above an API. When none is
@@ -115,7 +121,7 @@ final class ReexportCandidates {
 
     /// The parts `n` for which `via(path.n)` may hold (a superset: `visit` asks `via` of
     /// those the file has), or nil when any part may (a next path lies under an API).
-    private func nextNames(_ path: String) -> [String]? {
+    private func nextNames(_ path: String) -> [Part]? {
         if let known = namesMemo[path] { return known }
         var names: Set<String> = []
         var seen: Set<String> = []
@@ -137,7 +143,7 @@ final class ReexportCandidates {
             }
             return index.nextPaths(path).allSatisfy { collect($0, asTarget: true) }
         }
-        let result: [String]? = collect(path, asTarget: false) ? names.sorted() : nil
+        let result: [Part]? = collect(path, asTarget: false) ? names.sorted().map { Part(name: $0, utf8: Array($0.utf8)) } : nil
         namesMemo[path] = result
         return result
     }

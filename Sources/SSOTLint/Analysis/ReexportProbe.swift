@@ -13,21 +13,27 @@ struct ReexportProbe: Sendable, Equatable {
 
     /// Every name the file's imports bind (at any level, `if TYPE_CHECKING:` included).
     var bindings: [Binding] = []
-    /// The distinct paths the import statements themselves reference.
+    /// The paths import statements reference that are no binding's target: the whole
+    /// module path of `import a.b.c`, and the module of `from M import *`.
     var importReferences: [String] = []
     var chainPrefixes = ChainPrefixes(hashes: [])
 
     init() {}
 
     init(_ file: FileContext) {
-        for (name, targets) in file.bindings.targets.sorted(by: { $0.key < $1.key }) {
+        for (name, targets) in file.bindings.targets {
             bindings.append(Binding(nameHash: ChainPrefixes.start(name.utf8), targets: targets))
         }
-        var seen: Set<String> = []
+        // In name order, so that the same file gives the same probe (the cache compares them).
+        if bindings.count > 1 { bindings.sort { $0.nameHash < $1.nameHash } }
         for statement in file.facts.imports {
-            for reference in ImportResolver.references(of: statement, moduleName: file.moduleName, isPackage: file.isPackage)
-            where seen.insert(reference.path).inserted {
-                importReferences.append(reference.path)
+            switch statement.form {
+            case .importModules:
+                for imported in statement.names where imported.alias == nil && imported.name.utf8.contains(UInt8(ascii: ".")) {
+                    importReferences.append(imported.name)
+                }
+            case .importFrom:
+                if statement.isStar, let module = file.absoluteModule(of: statement) { importReferences.append(module) }
             }
         }
         chainPrefixes = file.facts.chainPrefixes ?? ChainPrefixes(words: [], admitsEverything: true)

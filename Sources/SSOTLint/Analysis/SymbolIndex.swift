@@ -15,22 +15,19 @@ final class SymbolIndex: @unchecked Sendable {
     private var modules: [String: ModuleExports] = [:]
     /// Per module, the names its star imports export, each to its `X.s` targets.
     private var starExports: [String: [String: [String]]] = [:]
-    /// The module names in byte order, for the modules under a dotted prefix.
-    private var sortedNames: [String] = []
-    /// Every dotted prefix of a module name that has a module under it (`a` and `a.b` of `a.b.c`).
-    private var packagePrefixes: Set<String> = []
+    /// Per dotted prefix of a module name (`a` and `a.b` of `a.b.c`), the modules under it.
+    private var modulesUnder: [String: [String]] = [:]
 
     /// - Parameter modules: module name and exports of each analysed file, in output
     ///   order: of two files with one module name, the first is the module.
     init(modules list: [(name: String, exports: ModuleExports)]) {
         for (name, exports) in list where modules[name] == nil { modules[name] = exports }
         computeStarExports()
-        sortedNames = modules.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        for name in sortedNames {
+        for name in modules.keys {
             var prefix = Substring(name)
             while let dot = prefix.lastIndex(of: ".") {
                 prefix = prefix[..<dot]
-                if !packagePrefixes.insert(String(prefix)).inserted { break }
+                modulesUnder[String(prefix), default: []].append(name)
             }
         }
     }
@@ -56,23 +53,7 @@ final class SymbolIndex: @unchecked Sendable {
     func targets(of module: String, _ name: String) -> [String] { exports(module, name) ?? [] }
 
     /// The project modules whose names start with `prefix` and a dot.
-    func modules(under prefix: String) -> ArraySlice<String> {
-        guard packagePrefixes.contains(prefix) else { return [] }
-        let start = Array((prefix + ".").utf8)
-        // `/` is the byte after `.`: names under the prefix sort before `prefix/`.
-        var end = start
-        end[end.count - 1] = UInt8(ascii: "/")
-        func firstNotBefore(_ bound: [UInt8]) -> Int {
-            var low = 0
-            var high = sortedNames.count
-            while low < high {
-                let middle = (low + high) / 2
-                if sortedNames[middle].utf8.lexicographicallyPrecedes(bound) { low = middle + 1 } else { high = middle }
-            }
-            return low
-        }
-        return sortedNames[firstNotBefore(start)..<firstNotBefore(end)]
-    }
+    func modules(under prefix: String) -> [String] { modulesUnder[prefix] ?? [] }
 
     /// The names `from M import *` takes from M: its literal `__all__`, else every name
     /// it defines or exports (star imports included) that does not start with `_`.
