@@ -1,5 +1,5 @@
 import Foundation
-import SSOTLint
+@testable import SSOTLint
 import XCTest
 
 /// Runs every fixture tree under `Fixtures/rules/` with its own `.ssotlint.yml` and
@@ -33,6 +33,30 @@ final class RuleFixtureTests: XCTestCase {
             let problems = FixtureMarkers.compare(expected: expected, actual: actual)
             XCTAssertTrue(problems.isEmpty, "\(tree):\n" + problems.joined(separator: "\n"))
         }
+    }
+
+    /// With a rule that follows re-exports, only the files a probe picks get every chain
+    /// into the project (`ReexportCandidates`); giving every file that pass instead must
+    /// find exactly the same, via chains and messages included.
+    func testProbingForReexportsFindsWhatFollowingEveryChainFinds() throws {
+        let trees = try FileManager.default.contentsOfDirectory(atPath: Self.fixturesRoot.path)
+            .filter { FileManager.default.fileExists(atPath: Self.fixturesRoot.appendingPathComponent("\($0)/.ssotlint.yml").path) }
+            .sorted()
+        var followingTrees = 0
+        for tree in trees {
+            let root = Self.fixturesRoot.appendingPathComponent(tree).path
+            let configuration = try ConfigurationLoader.load(path: root + "/.ssotlint.yml", from: root)
+            guard configuration.rules.contains(where: { ($0 as? any ReexportFollowing)?.followsReexports == true }) else { continue }
+            followingTrees += 1
+            func findings(probing: Bool) -> [String] {
+                var request = AnalysisRequest(configuration: configuration, rules: configuration.rules, workingDirectory: root)
+                request.useCache = false
+                request.probesReexports = probing
+                return Analyzer.run(request).findings.map { "\($0.path):\($0.line):\($0.column) \($0.ruleID) \($0.message) \($0.via)" }
+            }
+            XCTAssertEqual(findings(probing: true), findings(probing: false), tree)
+        }
+        XCTAssertGreaterThan(followingTrees, 0, "no fixture tree has a rule that follows re-exports")
     }
 
     /// The trees that report unused suppressions exist, so the set above cannot go stale.
