@@ -10,16 +10,26 @@ extension FactScan {
         guard recordsChainPrefixes && last > first else { return }
         let start = Int(code[first].start)
         let end = Int(code[first].end)
-        if !importedNames.isEmpty && importedNames.mayContain(bytes, start, end) {
-            var hash = ChainPrefixes.start(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        var hash: UInt64 = 0
+        var bound = false
+        var firstBits: UInt8 = 0
+        for byte in bytes[start..<end] { firstBits |= byte }
+        if firstBits >= 0x80 {
+            // Imports bind names NFKC-normalised: this one may be bound, spelled otherwise.
+            chainPrefixesAdmitEverything = true
+        } else if !importedNames.isEmpty && importedNames.mayHaveShape(bytes, start, end) {
+            // `NameFilter` and `ChainPrefixes` hash a name alike (FNV-1a of its bytes).
+            hash = ChainPrefixes.start(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            bound = importedNames.mayContain(hash: UInt32(truncatingIfNeeded: hash))
+        }
+        if bound {
             var highBits: UInt8 = 0
             for position in stride(from: first + 2, through: last, by: 2) {
                 hash = extend(hash, Int(code[position].start), Int(code[position].end), &highBits)
                 chainPrefixHashes.append(hash)
             }
-            for byte in bytes[start..<end] { highBits |= byte }
             if highBits >= 0x80 { chainPrefixesAdmitEverything = true }
-        } else {
+        } else if firstBits < 0x80 {
             laterChains.append((UInt32(start), UInt32(end)))
         }
     }
@@ -27,6 +37,8 @@ extension FactScan {
     /// Notes the names an import binds, for `noteChainPrefixes`.
     mutating func noteImportedNames(of statement: ImportFact) {
         guard recordsChainPrefixes, !statement.isStar else { return }
+        // Only the chains met so far may have a first name this import binds.
+        laterChainsBeforeLastImport = laterChains.count
         for imported in statement.names {
             importedNames.insert(imported.alias ?? (statement.form == .importModules
                 ? ImportResolver.topLevelName(of: imported.name) : imported.name))
@@ -37,11 +49,9 @@ extension FactScan {
     /// import further down binds, read from the bytes (their tokens are gone).
     mutating func chainPrefixes() -> ChainPrefixes {
         var highBits: UInt8 = 0
-        for (start, end) in laterChains where !importedNames.isEmpty {
-            var firstBits: UInt8 = 0
-            for byte in bytes[Int(start)..<Int(end)] { firstBits |= byte }
-            guard firstBits >= 0x80 || importedNames.mayContain(bytes, Int(start), Int(end)) else { continue }
-            highBits |= firstBits
+        for (start, end) in laterChains[..<laterChainsBeforeLastImport] {
+            // Their first names are ASCII (the others made the filter admit everything).
+            guard importedNames.mayContain(bytes, Int(start), Int(end)) else { continue }
             var hash: UInt64 = 0
             var isFirst = true
             DottedChainReader.forEachName(in: bytes, at: Int(start), limit: .max) { range in

@@ -17,7 +17,7 @@ extension FactScan {
         if roots.isEmpty { return false }
         let name = UnsafeBufferPointer(rebasing: bytes[Int(first.start)..<Int(first.end)])
         var nameHash: UInt32?
-        if !boundNames.isEmpty {
+        if !boundNames.isEmpty && boundNames.mayHaveShape(bytes, Int(first.start), Int(first.end)) {
             let hash = UInt32(truncatingIfNeeded: FNV1a.hash(name))
             if boundNames.mayContain(hash: hash) { return true }
             nameHash = hash
@@ -70,7 +70,7 @@ extension FactScan {
             return
         }
         for chain in deferredChains
-        where filter.mayContain(hash: chain.nameHash ?? UInt32(truncatingIfNeeded: NameFilter.hash(bytes, Int(chain.offset), Int(chain.nameEnd)))) {
+        where chain.nameHash.map(filter.mayContain(hash:)) ?? filter.mayContain(bytes, Int(chain.offset), Int(chain.nameEnd)) {
             let (parts, end) = self.chain(at: chain.offset)
             facts.references.append(ReferenceFact(parts: parts, offset: chain.offset, end: end))
             referencesNeedSorting = true

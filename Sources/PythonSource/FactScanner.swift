@@ -93,6 +93,8 @@ struct FactScan {
     var chainPrefixesAdmitEverything = false
     /// Chains whose first name no import had bound when they were met.
     var laterChains: [(start: UInt32, end: UInt32)] = []
+    /// How many of `laterChains` came before the last import.
+    var laterChainsBeforeLastImport = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, chainsBoundUnder roots: Set<String>? = nil, recordingChainPrefixes: Bool = false) {
         self.bytes = bytes
