@@ -149,6 +149,21 @@ def write_reexport_configs(root: str) -> tuple[str, str]:
     return paths[0], paths[1]
 
 
+def write_env_following_config(root: str) -> str:
+    """builtin:env-access with re-export following on: what a cold env-access run costs
+    once SPEC §4's default (`follow-reexports: true`) applies to it. Returns the path."""
+    path = os.path.join(root, ".ssotlint-env-follow.yml")
+    with open(path, "w") as f:
+        f.write("# bench_vs_ruff: the ENV001 rule alone, following re-exports\n"
+                "version: 1\n"
+                "cache-dir: .ssotlint_cache\n"
+                "rules:\n"
+                "  - builtin:env-access\n"
+                "overrides:\n"
+                "  ENV001: { follow-reexports: true }\n")
+    return path
+
+
 # --------------------------------------------------------------------------- running
 
 
@@ -386,8 +401,13 @@ class Bench:
             ("ssotlint follow-reexports off", self.ssot_cmd(cache=False, config=off_config), root, "ssotlint"),
         ], runs)
         follow_on.files = follow_off.files = counts["ssotlint"]
+        (env_follow,) = self.measure("env-access following re-exports, stdlib", [
+            ("ssotlint env-access, follow-reexports on", self.ssot_cmd(cache=False, config=write_env_following_config(root)),
+             root, "ssotlint"),
+        ], runs)
+        env_follow.files = counts["ssotlint"]
         return {"env": env, "all": every, "breakdown": breakdown, "breakdown_runs": bruns,
-                "follow_on": follow_on, "follow_off": follow_off}
+                "follow_on": follow_on, "follow_off": follow_off, "env_follow": env_follow}
 
     def warm(self, name: str, root: str, changed_rel: str, runs: int) -> dict:
         cache_dir = os.path.join(root, ".ssotlint_cache")
@@ -598,7 +618,8 @@ def main() -> int:
     for pair in [cold_std, cold_big]:
         if pair:
             rows += [(pair[0], pair[1]), (pair[1], None)]
-    rows += [(rules["env"], None), (rules["all"], None), (rules["follow_on"], None), (rules["follow_off"], None)]
+    rows += [(rules["env"], None), (rules["all"], None), (rules["follow_on"], None), (rules["follow_off"], None),
+             (rules["env_follow"], None)]
     for warm in [warm_std, warm_big]:
         if not warm:
             continue
@@ -712,6 +733,11 @@ def main() -> int:
     on_wall, off_wall = rules["follow_on"].median("wall"), rules["follow_off"].median("wall")
     goal("project-internal API, follow-reexports on <= 1.3 x off (stdlib, cold)", on_wall <= 1.3 * off_wall,
          f"{on_wall / off_wall:.2f} x ({on_wall:.3f} s vs {off_wall:.3f} s)")
+    follow_wall = rules["env_follow"].median("wall")
+    ruff_wall = cold_std[1].median("wall")
+    goal("env-access following re-exports (SPEC's default), stdlib: <= 0.5 x ruff wall", follow_wall <= 0.5 * ruff_wall,
+         f"{follow_wall / ruff_wall:.3f} x ({follow_wall:.3f} s vs {ruff_wall:.3f} s; "
+         f"{follow_wall / env_wall:.2f} x env-access without following)")
     p("goals:")
     out.extend(goals)
 
