@@ -136,14 +136,15 @@ final class ReexportCandidates {
                     if APIList.references(api, path) { names.insert(Self.part(of: api, after: path)) }
                 }
             }
-            for module in index.modules(under: path) { names.insert(Self.part(of: module, after: path)) }
+            names.formUnion(index.parts(after: path))
             if index.isModule(path) {
                 names.formUnion(index.exportedNames(of: path))
                 return true
             }
             return index.nextPaths(path).allSatisfy { collect($0, asTarget: true) }
         }
-        let result: [Part]? = collect(path, asTarget: false) ? names.sorted().map { Part(name: $0, utf8: Array($0.utf8)) } : nil
+        // In no particular order: any part that leads to a candidate decides.
+        let result: [Part]? = collect(path, asTarget: false) ? names.map { Part(name: $0, utf8: Array($0.utf8)) } : nil
         namesMemo[path] = result
         return result
     }

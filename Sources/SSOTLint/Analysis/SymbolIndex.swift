@@ -15,8 +15,10 @@ final class SymbolIndex: @unchecked Sendable {
     private var modules: [String: ModuleExports] = [:]
     /// Per module, the names its star imports export, each to its `X.s` targets.
     private var starExports: [String: [String: [String]]] = [:]
-    /// Per dotted prefix of a module name (`a` and `a.b` of `a.b.c`), the modules under it.
+    /// Per dotted prefix of a module name (`a` and `a.b` of `a.b.c`), the modules under it,
+    /// and the distinct parts right after it (`b` after `a`, `c` after `a.b`).
     private var modulesUnder: [String: [String]] = [:]
+    private var partsAfter: [String: Set<String>] = [:]
 
     /// - Parameter modules: module name and exports of each analysed file, in output
     ///   order: of two files with one module name, the first is the module.
@@ -24,10 +26,13 @@ final class SymbolIndex: @unchecked Sendable {
         for (name, exports) in list where modules[name] == nil { modules[name] = exports }
         computeStarExports()
         for name in modules.keys {
-            var prefix = Substring(name)
-            while let dot = prefix.lastIndex(of: ".") {
-                prefix = prefix[..<dot]
-                modulesUnder[String(prefix), default: []].append(name)
+            let utf8 = name.utf8
+            var end = utf8.endIndex
+            while let dot = utf8[..<end].lastIndex(of: UInt8(ascii: ".")) {
+                let prefix = String(name[..<dot])
+                modulesUnder[prefix, default: []].append(name)
+                partsAfter[prefix, default: []].insert(String(name[utf8.index(after: dot)..<end]))
+                end = dot
             }
         }
     }
@@ -54,6 +59,9 @@ final class SymbolIndex: @unchecked Sendable {
 
     /// The project modules whose names start with `prefix` and a dot.
     func modules(under prefix: String) -> [String] { modulesUnder[prefix] ?? [] }
+
+    /// The parts that follow `prefix` in the names of the modules under it.
+    func parts(after prefix: String) -> Set<String> { partsAfter[prefix] ?? [] }
 
     /// The names `from M import *` takes from M: its literal `__all__`, else every name
     /// it defines or exports (star imports included) that does not start with `_`.
