@@ -101,7 +101,8 @@ final class ReexportCandidates {
             for next in successors(current) {
                 // Aliases of themselves (`n = n.x`, or two in turn) make ever longer paths,
                 // which resolution stops after `depthLimit` steps: a path this long is "maybe".
-                if isUnderOrAboveAPI(next) || viaMemo[next] == true || Self.isOverlong(next) {
+                let known = viaMemo[next]
+                if known == true || isUnderOrAboveAPI(next) || Self.isOverlong(next) {
                     var onTheWay = current
                     while true {
                         viaMemo[onTheWay] = true
@@ -110,7 +111,7 @@ final class ReexportCandidates {
                     }
                     return true
                 }
-                if viaMemo[next] == false || cameFrom[next] != nil { continue }
+                if known == false || cameFrom[next] != nil { continue }
                 cameFrom[next] = current
                 pending.append(next)
             }
@@ -123,7 +124,8 @@ final class ReexportCandidates {
     /// those the file has), or nil when any part may (a next path lies under an API).
     private func nextNames(_ path: String) -> [Part]? {
         if let known = namesMemo[path] { return known }
-        var names: Set<String> = []
+        // Repeats only cost a second look at the same part, which a set would cost on every part.
+        var names: [String] = []
         var seen: Set<String> = []
         /// The parts that may follow `path` in a path whose `via` holds; with `asTarget`,
         /// also those that put it under an API (it is then a next path of the start).
@@ -133,12 +135,12 @@ final class ReexportCandidates {
             if asTarget {
                 for api in apis {
                     if APIList.references(path, api) { return false }
-                    if APIList.references(api, path) { names.insert(Self.part(of: api, after: path)) }
+                    if APIList.references(api, path) { names.append(Self.part(of: api, after: path)) }
                 }
             }
-            names.formUnion(index.parts(after: path))
+            names += index.parts(after: path)
             if index.isModule(path) {
-                names.formUnion(index.exportedNames(of: path))
+                names += index.exportedNames(of: path)
                 return true
             }
             return index.nextPaths(path).allSatisfy { collect($0, asTarget: true) }

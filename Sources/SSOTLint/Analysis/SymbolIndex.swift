@@ -39,11 +39,12 @@ final class SymbolIndex: @unchecked Sendable {
 
     func isModule(_ path: String) -> Bool { modules[path] != nil }
 
-    /// Every name module `module` exports, its star imports' included.
+    /// Every name module `module` exports, its star imports' included (a name exported
+    /// both ways comes twice).
     func exportedNames(of module: String) -> [String] {
         guard let exports = modules[module] else { return [] }
         guard let star = starExports[module] else { return Array(exports.exported.keys) }
-        return Array(Set(exports.exported.keys).union(star.keys))
+        return Array(exports.exported.keys) + Array(star.keys)
     }
 
     /// Every target module `module` exports some name to.
