@@ -102,6 +102,15 @@ def write_configs(root: str) -> None:
             f.write(f'"{api}".msg = "direct environment access"\n')
 
 
+def write_config(root: str, name: str, purpose: str, rules: str) -> str:
+    """A configuration file `name` in the corpus root (cache in .ssotlint_cache) whose
+    first line says what it is for; returns its path."""
+    path = os.path.join(root, name)
+    with open(path, "w") as f:
+        f.write(f"# bench_vs_ruff: {purpose}\nversion: 1\ncache-dir: .ssotlint_cache\n{rules}")
+    return path
+
+
 def write_all_kinds_config(root: str, repo: str) -> str:
     """A configuration running all five rule kinds; returns its path. The demo pack is
     named by a path relative to the corpus root (rule-pack paths are relative to the
@@ -109,59 +118,41 @@ def write_all_kinds_config(root: str, repo: str) -> str:
     pack = os.path.join(repo, "Rules", "ssot-demo.yml")
     if not os.path.isfile(pack):
         die(f"missing {pack}")
-    path = os.path.join(root, ".ssotlint-all-kinds.yml")
-    with open(path, "w") as f:
-        f.write("# bench_vs_ruff: all five rule kinds\n"
-                "version: 1\n"
-                "cache-dir: .ssotlint_cache\n"
-                "rules:\n"
-                f"  - {json.dumps(os.path.relpath(pack, root))}   # competing-patterns, deprecated-import, banned-api\n"
-                "  - builtin:env-access              # banned-api\n"
-                "  - builtin:duplicate-factories     # duplicate-definition\n"
-                "  - id: RX001\n"
-                "    kind: regex\n"
-                "    severity: info\n"
-                "    message: \"print call: {match}\"\n"
-                "    pattern: 'print\\('\n")
-    return path
+    return write_config(root, ".ssotlint-all-kinds.yml", "all five rule kinds",
+                        "rules:\n"
+                        f"  - {json.dumps(os.path.relpath(pack, root))}   # competing-patterns, deprecated-import, banned-api\n"
+                        "  - builtin:env-access              # banned-api\n"
+                        "  - builtin:duplicate-factories     # duplicate-definition\n"
+                        "  - id: RX001\n"
+                        "    kind: regex\n"
+                        "    severity: info\n"
+                        "    message: \"print call: {match}\"\n"
+                        "    pattern: 'print\\('\n")
 
 
 def write_reexport_configs(root: str) -> tuple[str, str]:
     """Two configurations with one banned-api rule over project-internal APIs of the
     stdlib, mostly reached through package re-exports (`json.JSONDecodeError`,
     `concurrent.futures.Future`, `collections.abc.Mapping`): re-export following on
-    (the default) and off. Returns their paths."""
-    paths = []
-    for follow in ("true", "false"):
-        path = os.path.join(root, f".ssotlint-reexports-{follow}.yml")
-        with open(path, "w") as f:
-            f.write("# bench_vs_ruff: a project-internal API, follow-reexports " + follow + "\n"
-                    "version: 1\n"
-                    "cache-dir: .ssotlint_cache\n"
-                    "rules:\n"
-                    "  - id: REEX\n"
-                    "    kind: banned-api\n"
-                    "    severity: error\n"
-                    "    message: \"{api}{via}\"\n"
-                    "    apis: [json.decoder.JSONDecodeError, concurrent.futures._base.Future, _collections_abc.Mapping]\n"
-                    f"    follow-reexports: {follow}\n")
-        paths.append(path)
-    return paths[0], paths[1]
+    and off. Returns their paths."""
+    on, off = (write_config(root, f".ssotlint-reexports-{follow}.yml",
+                            f"a project-internal API, follow-reexports {follow}",
+                            "rules:\n"
+                            "  - id: REEX\n"
+                            "    kind: banned-api\n"
+                            "    severity: error\n"
+                            "    message: \"{api}{via}\"\n"
+                            "    apis: [json.decoder.JSONDecodeError, concurrent.futures._base.Future, _collections_abc.Mapping]\n"
+                            f"    follow-reexports: {follow}\n")
+               for follow in ("true", "false"))
+    return on, off
 
 
 def write_env_following_config(root: str) -> str:
     """builtin:env-access with re-export following on: what a cold env-access run costs
     once SPEC §4's default (`follow-reexports: true`) applies to it. Returns the path."""
-    path = os.path.join(root, ".ssotlint-env-follow.yml")
-    with open(path, "w") as f:
-        f.write("# bench_vs_ruff: the ENV001 rule alone, following re-exports\n"
-                "version: 1\n"
-                "cache-dir: .ssotlint_cache\n"
-                "rules:\n"
-                "  - builtin:env-access\n"
-                "overrides:\n"
-                "  ENV001: { follow-reexports: true }\n")
-    return path
+    return write_config(root, ".ssotlint-env-follow.yml", "the ENV001 rule alone, following re-exports",
+                        "rules:\n  - builtin:env-access\noverrides:\n  ENV001: { follow-reexports: true }\n")
 
 
 # --------------------------------------------------------------------------- running
