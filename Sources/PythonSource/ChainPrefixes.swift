@@ -17,9 +17,7 @@ public struct ChainPrefixes: Sendable, Equatable {
     /// `a.b.c`, continued one name at a time.
     @inlinable
     public static func extend<Name: Sequence<UInt8>>(_ prefix: UInt64, _ name: Name) -> UInt64 {
-        var value = (prefix ^ UInt64(UInt8(ascii: "."))) &* 0x0000_0100_0000_01B3
-        for byte in name { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return value
+        FNV1a.hash(name, continuing: FNV1a.step(prefix, UInt8(ascii: ".")))
     }
 
     /// Sized at about eight bits per prefix, two bits each (a few percent false "maybe").

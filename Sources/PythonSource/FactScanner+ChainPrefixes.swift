@@ -69,16 +69,11 @@ extension FactScan {
         return ChainPrefixes(hashes: chainPrefixHashes, admitsEverything: chainPrefixesAdmitEverything || highBits >= 0x80)
     }
 
+    /// `ChainPrefixes.extend` by the name at `start..<end`, noting its high bits.
     @inline(__always)
     private func extend(_ hash: UInt64, _ start: Int, _ end: Int, _ highBits: inout UInt8) -> UInt64 {
-        var value = (hash ^ UInt64(UInt8(ascii: "."))) &* 0x0000_0100_0000_01B3
-        var position = start
-        while position < end {
-            let byte = bytes[position]
-            highBits |= byte
-            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            position += 1
-        }
-        return value
+        let name = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        for byte in name { highBits |= byte }
+        return ChainPrefixes.extend(hash, name)
     }
 }

@@ -10,7 +10,6 @@ extension AnalysisEngine {
     /// files, occurrences to their cross-file rule (by index in `projectRules`).
     func matchThroughReexports(_ files: [String], _ outcomes: [String: FileOutcome])
         -> (findings: [String: [Finding]], occurrences: [Int: [String: [Occurrence]]]) {
-        let followers = request.rules.compactMap { $0 as? any ReexportFollowing }.filter(\.followsReexports)
         guard !followers.isEmpty, let index = symbolIndex else { return ([:], [:]) }
         // Files name the same paths: each distinct target list of the project is matched once per rule.
         var distinct = StringListTable()

@@ -50,6 +50,8 @@ public final class AnalysisEngine {
     /// blobs of a git commit); given paths, their bytes.
     var contentsSource: (([String]) -> [String: [UInt8]])?
     let projectRules: [any ProjectRule]
+    /// The rules that follow re-exports (SPEC §4).
+    let followers: [any ReexportFollowing]
     private var overlays: [String: [UInt8]] = [:]
     /// Outcomes by path; a path without one, or in `changed`, is analysed by the next
     /// `analyze()` (a changed file whose bytes turn out the same keeps its outcome).
@@ -61,6 +63,7 @@ public final class AnalysisEngine {
         self.request = request
         plan = FilePlan(request)
         projectRules = request.rules.compactMap { $0 as? any ProjectRule }
+        followers = request.rules.compactMap { $0 as? any ReexportFollowing }.filter(\.followsReexports)
         worker = FileAnalysis(configuration: request.configuration, fileRules: [], projectRules: [])
         if let stdin = request.stdin,
            let path = plan.analysedPath(stdin.path, workingDirectory: request.workingDirectory, root: request.configuration.root) {
@@ -73,7 +76,7 @@ public final class AnalysisEngine {
     /// they changed, every file is analysed again (the cache is keyed by them too).
     private func followProjectRoots() {
         let srcRoots = request.configuration.srcRoots
-        let follows = request.rules.contains { ($0 as? any ReexportFollowing)?.followsReexports == true }
+        let follows = !followers.isEmpty
         let roots = !follows ? []
             : Set(plan.files.map { ImportResolver.topLevelName(of: ModuleName.of(relativePath: $0, srcRoots: srcRoots)) })
         if roots == projectRoots && !outcomes.isEmpty { return }
@@ -180,7 +183,6 @@ public final class AnalysisEngine {
             return (exports.moduleName, exports)
         })
         symbolIndex = index
-        let followers = request.rules.compactMap { $0 as? any ReexportFollowing }.filter(\.followsReexports)
         var apis: [String] = []
         for api in followers.flatMap({ $0.apiLists.flatMap(\.paths) }) where !apis.contains(api) { apis.append(api) }
         let probed = plan.files.compactMap { path -> (path: String, probe: ReexportProbe)? in

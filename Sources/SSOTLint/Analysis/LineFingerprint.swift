@@ -21,16 +21,16 @@ public enum LineFingerprint {
 
     /// FNV-1a of the bytes as normalised, computed as they are read (no copy is made).
     static func normalizedHash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        var value = FNV1a.offsetBasis
         var wroteAny = false
         var pendingSpace = false
         for byte in UnsafeBufferPointer(rebasing: bytes) {
             if byte <= 0x20 && (byte == 0x20 || byte == 0x09 || byte == 0x0C || byte == 0x0D || byte == 0x0A || byte == 0x0B) {
                 pendingSpace = wroteAny
             } else {
-                if pendingSpace { value = (value ^ 0x20) &* 0x0000_0100_0000_01B3 }
+                if pendingSpace { value = FNV1a.step(value, 0x20) }
                 pendingSpace = false
-                value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                value = FNV1a.step(value, byte)
                 wroteAny = true
             }
         }

@@ -1,3 +1,5 @@
+import PythonSource
+
 /// Interns lists of strings (a chain's parts, a reference's targets): each distinct list
 /// gets the next index. An open-addressing table over FNV-1a hashes: a `[[String]: Int32]`
 /// dictionary showed in profiles, as every reference of every file passes through one.
@@ -41,12 +43,12 @@ struct StringListTable {
     }
 
     private static func hash(_ list: [String]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a.offsetBasis
         for var item in list {
             item.withUTF8 { bytes in
-                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+                hash = FNV1a.hash(bytes, continuing: hash)
             }
-            hash = (hash ^ 0xFF) &* 0x0000_0100_0000_01B3  // not a UTF-8 byte: separates the items
+            hash = FNV1a.step(hash, 0xFF)  // not a UTF-8 byte: separates the items
         }
         // FNV's low bits mix poorly; the slot is taken from them.
         return hash ^ (hash >> 29)

@@ -55,9 +55,6 @@ final class SymbolIndex: @unchecked Sendable {
         return targets
     }
 
-    /// The targets module `module` exports `name` to (none when it does not export it).
-    func targets(of module: String, _ name: String) -> [String] { exports(module, name) ?? [] }
-
     /// The project modules whose names start with `prefix` and a dot.
     func modules(under prefix: String) -> [String] { modulesUnder[prefix] ?? [] }
 
