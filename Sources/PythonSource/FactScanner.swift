@@ -85,21 +85,14 @@ struct FactScan {
     /// Chains left out because their first name was not bound (yet): an import further
     /// down may still bind it, so `finish` looks at them again.
     var deferredChains: [DeferredChain] = []
-    /// Whether to note every dotted chain's prefixes (`ChainPrefixes`), and those noted.
-    let recordsChainPrefixes: Bool
-    /// The names imports so far bind, and the prefixes noted (`noteChainPrefixes`).
-    var importedNames = NameFilter()
-    var chainPrefixHashes: [UInt64] = []
-    var chainPrefixesAdmitEverything = false
-    /// Chains whose first name no import had bound when they were met.
-    var laterChains: [(start: UInt32, end: UInt32)] = []
-    /// How many of `laterChains` came before the last import.
-    var laterChainsBeforeLastImport = 0
+    /// Set when the scan notes chain prefixes (`ChainPrefixes`): one reference, so that
+    /// scans that do not (most) copy no more state than before.
+    let prefixes: ChainPrefixRecorder?
 
     init(bytes: UnsafeBufferPointer<UInt8>, chainsBoundUnder roots: Set<String>? = nil, recordingChainPrefixes: Bool = false) {
         self.bytes = bytes
         bindingRoots = roots
-        recordsChainPrefixes = recordingChainPrefixes
+        prefixes = recordingChainPrefixes ? ChainPrefixRecorder() : nil
     }
 
     /// Scans the next tokens of the file. Each call must end after a NEWLINE (or at the
@@ -205,9 +198,7 @@ struct FactScan {
                 .map(\.element)
         }
         markTypeCheckingBodies()
-        if recordsChainPrefixes {
-            facts.chainPrefixes = chainPrefixes()
-        }
+        if let prefixes { facts.chainPrefixes = chainPrefixes(prefixes) }
     }
 
     @inline(__always) mutating func note(_ symbol: Symbol, endsOperand: Bool) {
