@@ -49,7 +49,7 @@ extension FactScan {
     }
 
     /// Notes the names an import binds, for `noteChainPrefixes`.
-    func noteImportedNames(of statement: ImportFact) {
+    mutating func noteImportedNames(of statement: ImportFact) {
         guard let recorder = prefixes, !statement.isStar else { return }
         // Only the chains met so far may have a first name this import binds.
         recorder.laterChainsBeforeLastImport = recorder.laterChains.count

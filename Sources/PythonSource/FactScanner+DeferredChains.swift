@@ -79,8 +79,11 @@ extension FactScan {
     }
 
     /// The parts and end of the chain at `offset`, read from the bytes: its tokens are gone.
-    func chain(at offset: UInt32) -> (parts: [String], end: UInt32) {
+    mutating func chain(at offset: UInt32) -> (parts: [String], end: UInt32) {
         let ranges = DottedChainReader.nameRanges(in: bytes, at: Int(offset))
-        return (ranges.map { text(start: $0.lowerBound, end: $0.upperBound) }, UInt32(ranges.last?.upperBound ?? Int(offset)))
+        var parts: [String] = []
+        parts.reserveCapacity(ranges.count)
+        for range in ranges { parts.append(text(start: range.lowerBound, end: range.upperBound)) }
+        return (parts, UInt32(ranges.last?.upperBound ?? Int(offset)))
     }
 }

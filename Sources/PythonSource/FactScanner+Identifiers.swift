@@ -6,11 +6,11 @@ extension FactScan {
     /// The text of a NAME token as Python reads it; made only for names that become
     /// facts. Python NFKC-normalises identifiers (PEP 3131), so `ｏｓ.ｅｎｖｉｒｏｎ` is
     /// `os.environ`; only names with non-ASCII characters pay for that.
-    func text(_ token: CodeToken) -> String {
+    mutating func text(_ token: CodeToken) -> String {
         text(start: Int(token.start), end: Int(token.end))
     }
 
-    func text(start: Int, end: Int) -> String {
+    mutating func text(start: Int, end: Int) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
         let text = String(decoding: slice, as: UTF8.self)
         guard slice.contains(where: { $0 >= 0x80 }) else { return text }

@@ -139,7 +139,7 @@ extension FactScan {
 
     /// SPEC §4 "Not references". A chain is excluded only when it is a single bare name
     /// (not followed by `.`, `[` or `(`), except in `global`/`nonlocal` statements.
-    func isExcludedChain(single: Bool, next: Symbol) -> Bool {
+    mutating func isExcludedChain(single: Bool, next: Symbol) -> Bool {
         if statement.ignoresNames { return true }
         // Pattern captures, `Point(x=v)` keyword names included; `Color.RED` and the
         // class of a class pattern are references.

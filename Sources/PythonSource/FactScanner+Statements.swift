@@ -89,7 +89,7 @@ extension FactScan {
     /// (chained assignment), or of the augmented assignment operator or annotation `:`
     /// that ends its target; nil when the statement assigns nothing. The `=` of a
     /// `lambda`'s default and the `:` ending its parameters are not counted.
-    func assignmentTargetEnd() -> Int? {
+    mutating func assignmentTargetEnd() -> Int? {
         var depth = 0
         var lambdas = 0
         var lastEqual: Int?
@@ -126,7 +126,7 @@ extension FactScan {
 
     /// `match` at `index` starts a match statement when its line ends with a `:` outside
     /// brackets that is not the token right after `match` (`match: int` annotates).
-    func isMatchStatement() -> Bool {
+    mutating func isMatchStatement() -> Bool {
         var depth = 0
         var lambdas = 0
         var position = index + 1

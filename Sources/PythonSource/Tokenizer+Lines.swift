@@ -56,7 +56,7 @@ extension Lexer {
 
     /// Indentation with tabs or form feeds: its end, its column with tab stops every
     /// `tabSize` columns, and its column with tabs counted as one (to detect mixing).
-    func measureIndentation(from start: Int) -> (end: Int, column: Int, altColumn: Int) {
+    mutating func measureIndentation(from start: Int) -> (end: Int, column: Int, altColumn: Int) {
         var column = 0
         var altColumn = 0
         var index = start

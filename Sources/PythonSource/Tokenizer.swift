@@ -69,6 +69,8 @@ struct FStringContext {
     var readsLiteral: Bool { fields.last.map { $0.inFormatSpec } ?? true }
 }
 
+/// The tokenizer over one file. Its hot helpers are `mutating` even where they only read:
+/// a non-mutating call from a mutating method copies the whole state to pass `self`.
 struct Lexer {
     let bytes: UnsafeBufferPointer<UInt8>
     let count: Int
