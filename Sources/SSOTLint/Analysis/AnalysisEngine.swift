@@ -189,17 +189,7 @@ public final class AnalysisEngine {
             guard let probe = outcomes[path]?.probe, followers.contains(where: { $0.common.applies(to: path) }) else { return nil }
             return (path, probe)
         }
-        // In parallel, each worker with its own memo over a share of the files.
-        let jobs = max(1, min(request.jobs, probed.count / 64))
-        var needs = [Bool](repeating: false, count: probed.count)
-        needs.withUnsafeMutableBufferPointer { needs in
-            DispatchQueue.concurrentPerform(iterations: jobs) { job in
-                let candidates = ReexportCandidates(index: index, apis: apis)
-                for position in stride(from: job, to: probed.count, by: jobs) {
-                    needs[position] = candidates.mayMatchThroughReexports(probed[position].probe)
-                }
-            }
-        }
+        let needs = ReexportCandidates.candidates(probed.map(\.probe), index: index, apis: apis, jobs: request.jobs)
         let needing = probed.indices.filter { needs[$0] }.map { probed[$0].path }
         guard !needing.isEmpty else { return }
         let elsewhere = contentsSource?(needing.filter { overlays[$0] == nil }) ?? [:]

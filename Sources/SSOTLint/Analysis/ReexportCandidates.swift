@@ -1,3 +1,4 @@
+import Dispatch
 import PythonSource
 
 /// Tells, from a file's `ReexportProbe` and the symbol index, whether the file may hold a
@@ -20,7 +21,8 @@ import PythonSource
 ///
 /// A file is walked from each name its imports bind, one chain part at a time, only along
 /// parts that keep `via` true and that some chain of the file has (`ChainPrefixes`).
-/// Not thread-safe: the memo tables grow as files are asked about.
+/// Not thread-safe: the memo tables grow as files are asked about (`candidates` gives each
+/// worker its own).
 final class ReexportCandidates {
     private let index: SymbolIndex
     private let apis: [String]
@@ -40,11 +42,31 @@ final class ReexportCandidates {
         self.apis = apis
     }
 
-    /// Whether some reference of the probed file may match an API only through the index.
-    func mayMatchThroughReexports(_ probe: ReexportProbe) -> Bool {
-        for path in probe.importReferences where via(path) && matchesThroughIndex(path) { return true }
+    /// Per probe, whether some reference of its file may match an API only through the
+    /// index, worked out in parallel. Each worker takes the paths whose hash falls to it,
+    /// in every file: files name the same few targets, and what a worker learns of a
+    /// path (the memo tables) then serves every file naming it.
+    static func candidates(_ probes: [ReexportProbe], index: SymbolIndex, apis: [String], jobs: Int) -> [Bool] {
+        let jobs = max(1, min(jobs, probes.count / 64))
+        var found = [Bool](repeating: false, count: probes.count * jobs)
+        found.withUnsafeMutableBufferPointer { found in
+            DispatchQueue.concurrentPerform(iterations: jobs) { job in
+                let candidates = ReexportCandidates(index: index, apis: apis)
+                let isMine = { (path: String) in jobs == 1 || Int(FNV1a.hash(path.utf8) % UInt64(jobs)) == job }
+                for (position, probe) in probes.enumerated() {
+                    found[job * probes.count + position] = candidates.mayMatchThroughReexports(probe, isMine)
+                }
+            }
+        }
+        return probes.indices.map { position in (0..<jobs).contains { found[$0 * probes.count + position] } }
+    }
+
+    /// Whether some reference of the probed file to a path `isMine` takes may match an API
+    /// only through the index.
+    private func mayMatchThroughReexports(_ probe: ReexportProbe, _ isMine: (String) -> Bool) -> Bool {
+        for path in probe.importReferences where isMine(path) && via(path) && matchesThroughIndex(path) { return true }
         for binding in probe.bindings {
-            for target in binding.targets where visit(target, hash: binding.nameHash, depth: 0, probe.chainPrefixes) {
+            for target in binding.targets where isMine(target) && visit(target, hash: binding.nameHash, depth: 0, probe.chainPrefixes) {
                 return true
             }
         }

@@ -1,3 +1,5 @@
+import PythonSource
+
 /// The project's modules and what each exports (SPEC §4, following re-exports), built
 /// after the per-file pass from every analysed file's `ModuleExports`; resolves dotted
 /// paths to their resolution sets. Read-only once built, so threads share it.
@@ -19,13 +21,18 @@ final class SymbolIndex: @unchecked Sendable {
     /// and the distinct parts right after it (`b` after `a`, `c` after `a.b`).
     private var modulesUnder: [String: [String]] = [:]
     private var partsAfter: [String: Set<String>] = [:]
+    /// FNV-1a of every module name: most prefixes `nextPaths` tries are no module, and
+    /// this tells so without making a string of each.
+    private var moduleHashes: Set<UInt64> = []
 
     /// - Parameter modules: module name and exports of each analysed file, in output
     ///   order: of two files with one module name, the first is the module.
     init(modules list: [(name: String, exports: ModuleExports)]) {
         for (name, exports) in list where modules[name] == nil { modules[name] = exports }
         computeStarExports()
+        moduleHashes.reserveCapacity(modules.count)
         for name in modules.keys {
+            moduleHashes.insert(FNV1a.hash(name.utf8))
             let utf8 = name.utf8
             var end = utf8.endIndex
             while let dot = utf8[..<end].lastIndex(of: UInt8(ascii: ".")) {
@@ -115,23 +122,39 @@ final class SymbolIndex: @unchecked Sendable {
     /// The paths `path` leads to in one step: through the longest prefix that is a
     /// project module and is followed by at least one more part.
     func nextPaths(_ path: String) -> [String] {
-        // From the last dot back to the first: the prefix before it is a candidate module.
-        let utf8 = path.utf8
-        var nameEnd = utf8.endIndex
-        var dot = utf8.lastIndex(of: UInt8(ascii: "."))
-        while let moduleEnd = dot {
-            let module = String(path[..<moduleEnd])
-            let nameStart = utf8.index(after: moduleEnd)
-            dot = utf8[..<moduleEnd].lastIndex(of: UInt8(ascii: "."))
-            defer { nameEnd = moduleEnd }
-            guard let exports = modules[module] else { continue }
-            let name = String(path[nameStart..<nameEnd])
-            // Star exports are looked up only in the modules that have some.
-            guard let targets = starExports[module] == nil ? exports.exported[name] : self.exports(module, name) else { return [] }
-            let rest = path[nameEnd...]
-            return rest.isEmpty ? targets : targets.map { $0 + rest }
+        var path = path
+        return path.withUTF8 { bytes in
+            // The hash of each prefix that ends before a dot, first to last.
+            var dots = 0
+            for byte in bytes where byte == UInt8(ascii: ".") { dots += 1 }
+            guard dots > 0 else { return [] }
+            return withUnsafeTemporaryAllocation(of: (end: Int, hash: UInt64).self, capacity: dots) { prefixes in
+                var hash = FNV1a.offsetBasis
+                var count = 0
+                for (offset, byte) in bytes.enumerated() {
+                    if byte == UInt8(ascii: ".") {
+                        prefixes[count] = (offset, hash)
+                        count += 1
+                    }
+                    hash = FNV1a.step(hash, byte)
+                }
+                // From the last dot back to the first: the prefix before it is a candidate module.
+                var nameEnd = bytes.count
+                for (moduleEnd, moduleHash) in prefixes.reversed() {
+                    defer { nameEnd = moduleEnd }
+                    guard moduleHashes.contains(moduleHash) else { continue }
+                    let module = String(decoding: bytes[..<moduleEnd], as: UTF8.self)
+                    guard let exports = modules[module] else { continue }
+                    let name = String(decoding: bytes[(moduleEnd + 1)..<nameEnd], as: UTF8.self)
+                    // Star exports are looked up only in the modules that have some.
+                    guard let targets = starExports[module] == nil ? exports.exported[name] : self.exports(module, name) else { return [] }
+                    if nameEnd == bytes.count { return targets }
+                    let rest = String(decoding: bytes[nameEnd...], as: UTF8.self)
+                    return targets.map { $0 + rest }
+                }
+                return []
+            }
         }
-        return []
     }
 
     /// `path` and every path reached from it.
