@@ -1,18 +1,15 @@
 /// `ChainPrefixes` while scanning: the prefixes of chains whose first name an import
 /// binds (a name no import binds resolves to nothing, so its chains never matter; half of
 /// all chains start with `self`).
-///
-/// Only its scan touches it, never two accesses at once: unchecked exclusivity spares
-/// every name of the file the runtime's access bookkeeping (about a tenth of the scan).
-final class ChainPrefixRecorder {
+struct ChainPrefixRecorder {
     /// The names imports so far bind.
-    @exclusivity(unchecked) var importedNames = NameFilter()
-    @exclusivity(unchecked) var hashes: [UInt64] = []
-    @exclusivity(unchecked) var admitsEverything = false
+    var importedNames = NameFilter()
+    var hashes: [UInt64] = []
+    var admitsEverything = false
     /// Chains whose first name no import had bound when they were met.
-    @exclusivity(unchecked) var laterChains: [(start: UInt32, end: UInt32)] = []
+    var laterChains: [(start: UInt32, end: UInt32)] = []
     /// How many of `laterChains` came before the last import.
-    @exclusivity(unchecked) var laterChainsBeforeLastImport = 0
+    var laterChainsBeforeLastImport = 0
 }
 
 extension FactScan {
@@ -30,21 +27,21 @@ extension FactScan {
         for byte in bytes[start..<end] { firstBits |= byte }
         if firstBits >= 0x80 {
             // Imports bind names NFKC-normalised: this one may be bound, spelled otherwise.
-            recorder.admitsEverything = true
-        } else if !recorder.importedNames.isEmpty && recorder.importedNames.mayHaveShape(bytes, start, end) {
+            recorder.pointee.admitsEverything = true
+        } else if !recorder.pointee.importedNames.isEmpty && recorder.pointee.importedNames.mayHaveShape(bytes, start, end) {
             // `NameFilter` and `ChainPrefixes` hash a name alike (FNV-1a of its bytes).
             hash = ChainPrefixes.start(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-            bound = recorder.importedNames.mayContain(hash: UInt32(truncatingIfNeeded: hash))
+            bound = recorder.pointee.importedNames.mayContain(hash: UInt32(truncatingIfNeeded: hash))
         }
         if bound {
             var highBits: UInt8 = 0
             for position in stride(from: first + 2, through: last, by: 2) {
                 hash = extend(hash, Int(code[position].start), Int(code[position].end), &highBits)
-                recorder.hashes.append(hash)
+                recorder.pointee.hashes.append(hash)
             }
-            if highBits >= 0x80 { recorder.admitsEverything = true }
+            if highBits >= 0x80 { recorder.pointee.admitsEverything = true }
         } else if firstBits < 0x80 {
-            recorder.laterChains.append((UInt32(start), UInt32(end)))
+            recorder.pointee.laterChains.append((UInt32(start), UInt32(end)))
         }
     }
 
@@ -52,16 +49,16 @@ extension FactScan {
     mutating func noteImportedNames(of statement: ImportFact) {
         guard let recorder = prefixes, !statement.isStar else { return }
         // Only the chains met so far may have a first name this import binds.
-        recorder.laterChainsBeforeLastImport = recorder.laterChains.count
+        recorder.pointee.laterChainsBeforeLastImport = recorder.pointee.laterChains.count
         for imported in statement.names {
-            recorder.importedNames.insert(imported.alias ?? (statement.form == .importModules
+            recorder.pointee.importedNames.insert(imported.alias ?? (statement.form == .importModules
                 ? ImportResolver.topLevelName(of: imported.name) : imported.name))
         }
     }
 
     /// The filter of every noted prefix, with those of the chains whose first name an
     /// import further down binds, read from the bytes (their tokens are gone).
-    func chainPrefixes(_ recorder: ChainPrefixRecorder) -> ChainPrefixes {
+    func chainPrefixes(_ recorder: inout ChainPrefixRecorder) -> ChainPrefixes {
         var highBits: UInt8 = 0
         for (start, end) in recorder.laterChains[..<recorder.laterChainsBeforeLastImport] {
             // Their first names are ASCII (the others made the filter admit everything).

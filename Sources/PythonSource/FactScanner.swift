@@ -88,14 +88,16 @@ struct FactScan {
     /// Chains left out because their first name was not bound (yet): an import further
     /// down may still bind it, so `finish` looks at them again.
     var deferredChains: [DeferredChain] = []
-    /// Set when the scan notes chain prefixes (`ChainPrefixes`): one reference, so that
-    /// scans that do not (most) copy no more state than before.
-    let prefixes: ChainPrefixRecorder?
+    /// Set when the scan notes chain prefixes (`ChainPrefixes`): one pointer, so that
+    /// scans that do not (most) copy no more state than before, and one that every
+    /// chain reaches through without retaining it. The caller owns the recorder.
+    let prefixes: UnsafeMutablePointer<ChainPrefixRecorder>?
 
-    init(bytes: UnsafeBufferPointer<UInt8>, chainsBoundUnder roots: Set<String>? = nil, recordingChainPrefixes: Bool = false) {
+    init(bytes: UnsafeBufferPointer<UInt8>, chainsBoundUnder roots: Set<String>? = nil,
+         recordingInto recorder: UnsafeMutablePointer<ChainPrefixRecorder>? = nil) {
         self.bytes = bytes
         bindingRoots = roots
-        prefixes = recordingChainPrefixes ? ChainPrefixRecorder() : nil
+        prefixes = recorder
     }
 
     /// Scans the next tokens of the file. Each call must end after a NEWLINE (or at the
@@ -201,7 +203,7 @@ struct FactScan {
                 .map(\.element)
         }
         markTypeCheckingBodies()
-        if let prefixes { facts.chainPrefixes = chainPrefixes(prefixes) }
+        if let prefixes { facts.chainPrefixes = chainPrefixes(&prefixes.pointee) }
     }
 
     @inline(__always) mutating func note(_ symbol: Symbol, endsOperand: Bool) {

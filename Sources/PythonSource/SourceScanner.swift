@@ -20,15 +20,21 @@ public enum SourceScanner {
     public static func scan(_ source: SourceFile, chainsBoundUnder roots: Set<String>? = nil,
                             chunkTokens: Int = 4096, keepingTokens: Bool = false,
                             recordingChainPrefixes: Bool = false) -> ScannedSource {
-        source.utf8.withUnsafeBufferPointer { bytes in
-            var scan = FactScan(bytes: bytes, chainsBoundUnder: roots, recordingChainPrefixes: recordingChainPrefixes)
-            var tokens: [Token] = []
-            let error = Tokenizer.forEachChunk(of: bytes, chunkTokens: chunkTokens) { chunk in
-                scan.feed(chunk)
-                if keepingTokens { tokens.append(contentsOf: chunk) }
+        func scan(recordingInto recorder: UnsafeMutablePointer<ChainPrefixRecorder>?) -> ScannedSource {
+            source.utf8.withUnsafeBufferPointer { bytes in
+                var scan = FactScan(bytes: bytes, chainsBoundUnder: roots, recordingInto: recorder)
+                var tokens: [Token] = []
+                let error = Tokenizer.forEachChunk(of: bytes, chunkTokens: chunkTokens) { chunk in
+                    scan.feed(chunk)
+                    if keepingTokens { tokens.append(contentsOf: chunk) }
+                }
+                scan.finish()
+                return ScannedSource(facts: scan.facts, summary: scan.summary, error: error, tokens: tokens)
             }
-            scan.finish()
-            return ScannedSource(facts: scan.facts, summary: scan.summary, error: error, tokens: tokens)
         }
+        guard recordingChainPrefixes else { return scan(recordingInto: nil) }
+        // The scan reaches the recorder through a pointer: no retain per chain.
+        var recorder = ChainPrefixRecorder()
+        return withUnsafeMutablePointer(to: &recorder) { scan(recordingInto: $0) }
     }
 }
