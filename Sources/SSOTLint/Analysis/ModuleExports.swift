@@ -6,7 +6,8 @@ import PythonSource
 struct ModuleExports: Sendable, Equatable {
     /// The module's name (SPEC §3), so that the index is built without naming files again.
     var moduleName = ""
-    /// Names defined by a module-level `def`, `async def` or `class`, sorted.
+    /// Names defined by a module-level `def`, `async def` or `class`, in source order (a
+    /// name defined twice comes twice: the index reads them as a set).
     var defined: [String] = []
     /// Name → the dotted paths it is bound to by module-level imports and aliases.
     var exported: [String: [String]] = [:]
@@ -21,10 +22,7 @@ struct ModuleExports: Sendable, Equatable {
     init(_ file: FileContext) {
         let facts = file.facts
         moduleName = file.moduleName
-        // Sorted, each name once.
-        for name in facts.definitions.filter(\.isModuleLevel).map(\.name).sorted() where defined.last != name {
-            defined.append(name)
-        }
+        for definition in facts.definitions where definition.isModuleLevel { defined.append(definition.name) }
         let moduleImports = facts.imports.filter(\.isModuleLevel)
         // Most files import only at module level: their bindings are the file's own.
         exported = moduleImports.count == facts.imports.count ? file.bindings.targets

@@ -37,9 +37,12 @@ final class ReexportCandidates {
     /// Per path: the next parts that may keep `via` true (nil: any part).
     private var namesMemo: [String: [Part]?] = [:]
 
+    private let apiBytes: [[UInt8]]
+
     init(index: SymbolIndex, apis: [String]) {
         self.index = index
         self.apis = apis
+        apiBytes = apis.map { Array($0.utf8) }
     }
 
     /// Per probe, whether some reference of its file may match an API only through the
@@ -100,7 +103,13 @@ final class ReexportCandidates {
     }
 
     private func isUnderOrAboveAPI(_ path: String) -> Bool {
-        apis.contains { APIList.references(path, $0) || APIList.references($0, path) }
+        var path = path
+        return path.withUTF8 { path in
+            // Most paths the search meets differ from every API in their first byte.
+            apiBytes.contains { api in
+                path.first == api.first && api.withUnsafeBufferPointer { APIList.references(path, $0) || APIList.references($0, path) }
+            }
+        }
     }
 
     /// The paths one step on from `path` in the definition of `via`.
