@@ -94,7 +94,8 @@ final class FactScannerDifferentialTests: XCTestCase {
         let pipe = Pipe()
         // Standard error goes to a file, so that a chatty failure cannot fill a pipe and block.
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("facts-oracle-\(UUID().uuidString).txt")
-        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        // Not `createFile(atPath:contents:)`: on Linux it leaves a `TemporaryDirectory.*` in /tmp.
+        try Data().write(to: errorFile)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         process.standardOutput = pipe
         process.standardError = try FileHandle(forWritingTo: errorFile)

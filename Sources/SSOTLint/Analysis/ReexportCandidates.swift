@@ -129,19 +129,23 @@ final class ReexportCandidates {
         while position < pending.count {
             let current = pending[position]
             position += 1
-            for next in successors(current) {
-                // Aliases of themselves (`n = n.x`, or two in turn) make ever longer paths,
-                // which resolution stops after `depthLimit` steps: a path this long is "maybe".
-                let known = viaMemo[next]
-                if known == true || isUnderOrAboveAPI(next) || Self.isOverlong(next) {
-                    var onTheWay = current
-                    while true {
-                        viaMemo[onTheWay] = true
-                        if onTheWay == path { break }
-                        onTheWay = cameFrom[onTheWay]!
-                    }
-                    return true
+            /// `current` and the paths on the way to it lead to an API.
+            func found() -> Bool {
+                var onTheWay = current
+                while true {
+                    viaMemo[onTheWay] = true
+                    if onTheWay == path { return true }
+                    onTheWay = cameFrom[onTheWay]!
                 }
+            }
+            let nexts = successors(current)
+            // Aliases of themselves (`n = n.x`, or two in turn) make ever longer paths,
+            // which resolution stops after `depthLimit` steps: a path this long is "maybe".
+            // Looked at before any memo: most modules import a path under or above an API.
+            if nexts.contains(where: { isUnderOrAboveAPI($0) || Self.isOverlong($0) }) { return found() }
+            for next in nexts {
+                let known = viaMemo[next]
+                if known == true { return found() }
                 if known == false || cameFrom[next] != nil { continue }
                 cameFrom[next] = current
                 pending.append(next)

@@ -83,10 +83,9 @@ enum SSOTLintBinary {
         let outPath = scratch.appendingPathComponent("stdout").path
         let errPath = scratch.appendingPathComponent("stderr").path
         let inPath = scratch.appendingPathComponent("stdin").path
+        // Not `createFile(atPath:contents:)`: on Linux it leaves a `TemporaryDirectory.*` in /tmp.
         for (path, contents) in [(outPath, Data()), (errPath, Data()), (inPath, Data(stdin ?? []))] {
-            guard FileManager.default.createFile(atPath: path, contents: contents) else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-            }
+            try contents.write(to: URL(fileURLWithPath: path))
         }
         guard let out = FileHandle(forWritingAtPath: outPath), let err = FileHandle(forWritingAtPath: errPath),
               let input = FileHandle(forReadingAtPath: inPath) else {

@@ -13,12 +13,8 @@ final class TimedRun {
     init(_ command: [String], directory: String) throws {
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("ssotlint-timed-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        for name in ["stdout", "stderr"] {
-            let path = scratch.appendingPathComponent(name).path
-            guard FileManager.default.createFile(atPath: path, contents: nil) else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-            }
-        }
+        // Not `createFile(atPath:contents:)`: on Linux it leaves a `TemporaryDirectory.*` in /tmp.
+        for name in ["stdout", "stderr"] { try Data().write(to: scratch.appendingPathComponent(name)) }
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
