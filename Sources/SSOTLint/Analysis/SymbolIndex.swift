@@ -70,46 +70,55 @@ final class SymbolIndex: @unchecked Sendable {
 
     /// The names `from M import *` takes from M: its literal `__all__`, else every name
     /// it defines or exports (star imports included) that does not start with `_`.
-    private func publicNames(_ module: String) -> [String] {
+    /// `inProgress`: the module's star exports while `computeStarExports` holds them.
+    private func publicNames(_ module: String, _ inProgress: [String: [String]]? = nil) -> [String] {
         guard let exports = modules[module] else { return [] }
         if let literal = exports.literalAll { return literal }
         var names = Set(exports.defined).union(exports.exported.keys)
-        if let star = starExports[module] { names.formUnion(star.keys) }
+        if let star = inProgress ?? starExports[module] { names.formUnion(star.keys) }
         return names.filter { !$0.hasPrefix("_") }.sorted()
     }
 
     /// Star imports as the least fixed point: modules that star-import each other
     /// export each other's names.
     private func computeStarExports() {
-        let importers = modules.filter { !$0.value.starImports.isEmpty }.keys.sorted()
+        let importers = modules.keys.filter { !modules[$0]!.starImports.isEmpty }.sorted()
         // The public names of a module without star imports never change.
         var fixedNames: [String: [String]] = [:]
-        // Per importer, and per source in its star imports, the names taken so far. A
-        // source's public names only grow, so a source with as many as before has no new one.
-        var taken: [[String]: Set<String>] = [:]
+        // Per importer, and per source in its star imports, how many names it took last
+        // time. A source's public names only grow, so as many as before means no new one.
+        var taken = importers.map { [Int](repeating: -1, count: modules[$0]!.starImports.count) }
         var changed = true
         while changed {
             changed = false
-            for module in importers {
-                for source in modules[module]!.starImports where modules[source] != nil {
+            for (number, module) in importers.enumerated() {
+                var exported = starExports.removeValue(forKey: module) ?? [:]
+                for (slot, source) in modules[module]!.starImports.enumerated() where modules[source] != nil {
                     let names: [String]
                     if modules[source]!.starImports.isEmpty {
                         if fixedNames[source] == nil { fixedNames[source] = publicNames(source) }
                         names = fixedNames[source]!
                     } else {
-                        names = publicNames(source)
+                        names = publicNames(source, source == module ? exported : nil)
                     }
-                    let key = [module, source]
-                    if taken[key]?.count == names.count { continue }
-                    var seen = taken[key] ?? []
-                    for name in names where seen.insert(name).inserted {
-                        starExports[module, default: [:]][name, default: []].append(source + "." + name)
-                        changed = true
+                    if taken[number][slot] == names.count { continue }
+                    taken[number][slot] = names.count
+                    exported.reserveCapacity(exported.count + names.count)
+                    for name in names {
+                        // The target names its source: taken once per name and source.
+                        let target = source + "." + name
+                        Self.add(target, to: &exported[name, default: []], &changed)
                     }
-                    taken[key] = seen
                 }
+                if !exported.isEmpty { starExports[module] = exported }
             }
         }
+    }
+
+    private static func add(_ target: String, to targets: inout [String], _ changed: inout Bool) {
+        guard !targets.contains(target) else { return }
+        targets.append(target)
+        changed = true
     }
 
     /// The targets module `module` exports `name` to, or nil when it does not export it.
