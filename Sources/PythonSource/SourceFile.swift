@@ -5,13 +5,15 @@ public struct SourceFile: Sendable {
     public let utf8: [UInt8]
     /// The codec the file was decoded with, as Python names it (`utf-8`, `iso-8859-1`, …).
     public let encoding: String
-    public let lineTable: LineTable
+    private let lines = OnceLineTable()
 
     public init(utf8: [UInt8], encoding: String = "utf-8") {
         self.utf8 = utf8
         self.encoding = encoding
-        self.lineTable = LineTable(utf8: utf8)
     }
+
+    /// Made on first use (`OnceLineTable`).
+    public var lineTable: LineTable { lines.table(of: utf8) }
 
     /// Decodes raw file bytes as CPython does (BOM, PEP 263 coding line, UTF-8 default).
     public init(bytes: [UInt8]) throws(EncodingProblem) {

@@ -29,7 +29,6 @@ extension FileContext {
 
     /// Each distinct chain is resolved once, and each distinct target list is stored once.
     func resolveReferences(skippingTypeChecking: Bool) -> ResolvedReferences {
-        let bindings = skippingTypeChecking ? runtimeBindings : self.bindings
         var result: [ResolvedReference] = []
         var lists = StringListTable()
         var listLeadsIntoProject: [Bool] = []
@@ -54,6 +53,8 @@ extension FileContext {
                                                 leadsIntoProject: listLeadsIntoProject[Int(list)], targetList: list))
             }
         }
+        guard !facts.references.isEmpty else { return ResolvedReferences(references: result, targetLists: lists.lists) }
+        let bindings = skippingTypeChecking ? runtimeBindings : self.bindings
         var chains = StringListTable()
         /// Per distinct chain: its target list, or -1 when it resolves to nothing.
         var chainLists: [Int32] = []

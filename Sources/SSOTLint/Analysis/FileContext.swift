@@ -9,11 +9,14 @@ public final class FileContext {
     /// Where the file's comments and strings are (its tokens are not kept).
     public let summary: TokenSummary
     public let facts: FileFacts
-    /// Bindings of every import in the file.
-    public let bindings: ImportResolver.Bindings
+    /// Bindings of every import in the file (made on first use: a file whose chains all
+    /// start with names bound under no rule's roots resolves none).
+    public private(set) lazy var bindings = ImportResolver.Bindings(imports: facts.imports, moduleName: moduleName, isPackage: isPackage)
     /// Bindings of the imports outside `if TYPE_CHECKING:` blocks, for rules with
     /// `skip-type-checking: true` (such imports then neither bind nor reference).
-    public let runtimeBindings: ImportResolver.Bindings
+    public private(set) lazy var runtimeBindings = facts.imports.contains { $0.inTypeChecking }
+        ? ImportResolver.Bindings(imports: facts.imports.filter { !$0.inTypeChecking }, moduleName: moduleName, isPackage: isPackage)
+        : bindings
     public let isPackage: Bool
     /// The top-level names of the project's modules when a rule follows re-exports
     /// (empty otherwise): references under them wait for the symbol index.
@@ -38,10 +41,6 @@ public final class FileContext {
         self.facts = facts
         let isPackage = ModuleName.isPackageInitializer(relativePath: path)
         self.isPackage = isPackage
-        bindings = ImportResolver.Bindings(imports: facts.imports, moduleName: moduleName, isPackage: isPackage)
-        runtimeBindings = facts.imports.contains { $0.inTypeChecking }
-            ? ImportResolver.Bindings(imports: facts.imports.filter { !$0.inTypeChecking }, moduleName: moduleName, isPackage: isPackage)
-            : bindings
     }
 
     public func bindings(for rule: RuleCommon) -> ImportResolver.Bindings {
