@@ -181,7 +181,7 @@ public final class AnalysisEngine {
         let index = SymbolIndex(modules: plan.files.compactMap { path -> (name: String, exports: ModuleExports)? in
             guard let outcome = outcomes[path], !outcome.isUnanalysable, let exports = outcome.exports else { return nil }
             return (exports.moduleName, exports)
-        })
+        }, jobs: request.jobs)
         symbolIndex = index
         var apis: [String] = []
         for api in followers.flatMap({ $0.apiLists.flatMap(\.paths) }) where !apis.contains(api) { apis.append(api) }

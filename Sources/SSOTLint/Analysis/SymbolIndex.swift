@@ -1,3 +1,4 @@
+import Dispatch
 import PythonSource
 
 /// The project's modules and what each exports (SPEC §4, following re-exports), built
@@ -17,31 +18,48 @@ final class SymbolIndex: @unchecked Sendable {
     private var modules: [String: ModuleExports] = [:]
     /// Per module, the names its star imports export, each to its `X.s` targets.
     private var starExports: [String: [String: [String]]] = [:]
+    private var prefixes = ModulePrefixes()
+
     /// Per dotted prefix of a module name (`a` and `a.b` of `a.b.c`), the modules under it,
     /// and the distinct parts right after it (`b` after `a`, `c` after `a.b`).
-    private var modulesUnder: [String: [String]] = [:]
-    private var partsAfter: [String: Set<String>] = [:]
-    /// FNV-1a of every module name: most prefixes `nextPaths` tries are no module, and
-    /// this tells so without making a string of each.
-    private var moduleHashes: Set<UInt64> = []
+    private struct ModulePrefixes {
+        var modulesUnder: [String: [String]] = [:]
+        var partsAfter: [String: Set<String>] = [:]
+        /// FNV-1a of every module name: most prefixes `nextPaths` tries are no module, and
+        /// this tells so without making a string of each.
+        var moduleHashes: Set<UInt64> = []
 
-    /// - Parameter modules: module name and exports of each analysed file, in output
-    ///   order: of two files with one module name, the first is the module.
-    init(modules list: [(name: String, exports: ModuleExports)]) {
-        for (name, exports) in list where modules[name] == nil { modules[name] = exports }
-        computeStarExports()
-        moduleHashes.reserveCapacity(modules.count)
-        for name in modules.keys {
-            moduleHashes.insert(FNV1a.hash(name.utf8))
-            let utf8 = name.utf8
-            var end = utf8.endIndex
-            while let dot = utf8[..<end].lastIndex(of: UInt8(ascii: ".")) {
-                let prefix = String(name[..<dot])
-                modulesUnder[prefix, default: []].append(name)
-                partsAfter[prefix, default: []].insert(String(name[utf8.index(after: dot)..<end]))
-                end = dot
+        init() {}
+
+        init(_ names: some Collection<String>) {
+            moduleHashes.reserveCapacity(names.count)
+            for name in names {
+                moduleHashes.insert(FNV1a.hash(name.utf8))
+                let utf8 = name.utf8
+                var end = utf8.endIndex
+                while let dot = utf8[..<end].lastIndex(of: UInt8(ascii: ".")) {
+                    let prefix = String(name[..<dot])
+                    modulesUnder[prefix, default: []].append(name)
+                    partsAfter[prefix, default: []].insert(String(name[utf8.index(after: dot)..<end]))
+                    end = dot
+                }
             }
         }
+    }
+
+    /// - Parameters:
+    ///   - modules: module name and exports of each analysed file, in output order: of
+    ///     two files with one module name, the first is the module.
+    ///   - jobs: with two or more, the star exports and the module prefixes are made side
+    ///     by side (neither reads the other).
+    init(modules list: [(name: String, exports: ModuleExports)], jobs: Int = 1) {
+        for (name, exports) in list where modules[name] == nil { modules[name] = exports }
+        var prefixes = ModulePrefixes()
+        DispatchQueue.concurrentPerform(iterations: jobs > 1 ? 2 : 1) { part in
+            if part == 0 { computeStarExports() }
+            if part == 1 || jobs <= 1 { prefixes = ModulePrefixes(modules.keys) }
+        }
+        self.prefixes = prefixes
     }
 
     func isModule(_ path: String) -> Bool { modules[path] != nil }
@@ -63,10 +81,10 @@ final class SymbolIndex: @unchecked Sendable {
     }
 
     /// The project modules whose names start with `prefix` and a dot.
-    func modules(under prefix: String) -> [String] { modulesUnder[prefix] ?? [] }
+    func modules(under prefix: String) -> [String] { prefixes.modulesUnder[prefix] ?? [] }
 
     /// The parts that follow `prefix` in the names of the modules under it.
-    func parts(after prefix: String) -> Set<String> { partsAfter[prefix] ?? [] }
+    func parts(after prefix: String) -> Set<String> { prefixes.partsAfter[prefix] ?? [] }
 
     /// The names `from M import *` takes from M: its literal `__all__`, else every name
     /// it defines or exports (star imports included) that does not start with `_`.
@@ -151,7 +169,7 @@ final class SymbolIndex: @unchecked Sendable {
                 var nameEnd = bytes.count
                 for (moduleEnd, moduleHash) in prefixes.reversed() {
                     defer { nameEnd = moduleEnd }
-                    guard moduleHashes.contains(moduleHash) else { continue }
+                    guard self.prefixes.moduleHashes.contains(moduleHash) else { continue }
                     let module = String(decoding: bytes[..<moduleEnd], as: UTF8.self)
                     guard let exports = modules[module] else { continue }
                     let name = String(decoding: bytes[(moduleEnd + 1)..<nameEnd], as: UTF8.self)
