@@ -21,6 +21,10 @@ extension FactScan {
         guard let recorder = prefixes, last > first else { return }
         let start = Int(code[first].start)
         let end = Int(code[first].end)
+        // Half of all chains start with `self`, which no import binds (one that does makes
+        // the filter admit everything).
+        if end - start == 4 && bytes[start] == UInt8(ascii: "s") && bytes[start + 1] == UInt8(ascii: "e")
+            && bytes[start + 2] == UInt8(ascii: "l") && bytes[start + 3] == UInt8(ascii: "f") { return }
         var hash: UInt64 = 0
         var bound = false
         var firstBits: UInt8 = 0
@@ -51,8 +55,9 @@ extension FactScan {
         // Only the chains met so far may have a first name this import binds.
         recorder.pointee.laterChainsBeforeLastImport = recorder.pointee.laterChains.count
         for imported in statement.names {
-            recorder.pointee.importedNames.insert(imported.alias ?? (statement.form == .importModules
-                ? ImportResolver.topLevelName(of: imported.name) : imported.name))
+            let name = imported.alias ?? (statement.form == .importModules ? ImportResolver.topLevelName(of: imported.name) : imported.name)
+            if name == "self" { recorder.pointee.admitsEverything = true }
+            recorder.pointee.importedNames.insert(name)
         }
     }
 

@@ -50,4 +50,15 @@ final class ChainPrefixesTests: XCTestCase {
         XCTAssertFalse(filter.mayContain(hash("a.b")))
         XCTAssertEqual(filter.words, [0])
     }
+
+    /// `self.…` chains are passed over (no import binds `self`); one that does makes the
+    /// filter admit everything, above or below the chains.
+    func testAnImportBindingSelfAdmitsEverything() {
+        XCTAssertFalse(prefixes("import os\nself.os.environ\n").admitsEverything)
+        for text in ["import self\nself.os.environ\n", "self.os.environ\nfrom pkg import self\n", "import x as self\n"] {
+            let filter = prefixes(text)
+            XCTAssertTrue(filter.admitsEverything, text)
+            XCTAssertTrue(filter.mayContain(hash("self.os.environ")), text)
+        }
+    }
 }
