@@ -114,7 +114,14 @@ final class ReexportCandidates {
 
     /// The paths one step on from `path` in the definition of `via`.
     private func successors(_ path: String) -> [String] {
-        index.modules(under: path) + index.nextPaths(path) + index.allTargets(of: path)
+        var successors = index.nextPaths(path)
+        let under = index.modules(under: path)
+        let targets = index.allTargets(of: path)
+        // Most paths have one kind of successor at most.
+        if successors.isEmpty && under.isEmpty { return targets }
+        successors += under
+        successors += targets
+        return successors
     }
 
     /// A search of the paths `path` leads to for one under or above an API. When none is
@@ -122,6 +129,12 @@ final class ReexportCandidates {
     /// all are known `false` at once; when one is, so are those on the way to it.
     private func via(_ path: String) -> Bool {
         if let known = viaMemo[path] { return known }
+        // Most paths lead nowhere (a name their module defines) or straight to an API.
+        var startingNexts: [String]? = successors(path)
+        if startingNexts!.isEmpty {
+            viaMemo[path] = false
+            return false
+        }
         var cameFrom: [String: String] = [path: path]
         // Breadth first: most paths that reach an API do so in a step or two.
         var pending = [path]
@@ -138,7 +151,8 @@ final class ReexportCandidates {
                     onTheWay = cameFrom[onTheWay]!
                 }
             }
-            let nexts = successors(current)
+            let nexts = startingNexts ?? successors(current)
+            startingNexts = nil
             // Aliases of themselves (`n = n.x`, or two in turn) make ever longer paths,
             // which resolution stops after `depthLimit` steps: a path this long is "maybe".
             // Looked at before any memo: most modules import a path under or above an API.
