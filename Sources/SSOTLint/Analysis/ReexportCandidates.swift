@@ -26,8 +26,8 @@ import PythonSource
 final class ReexportCandidates {
     private let index: SymbolIndex
     private let apis: [String]
-    private var viaMemo: [String: Bool] = [:]
-    private var matchMemo: [String: Bool] = [:]
+    private var viaMemo: [PathKey: Bool] = [:]
+    private var matchMemo: [PathKey: Bool] = [:]
     /// A part that may follow a path, with its bytes (hashed onto a chain prefix per file).
     private struct Part {
         var name: String
@@ -35,7 +35,34 @@ final class ReexportCandidates {
     }
 
     /// Per path: the next parts that may keep `via` true (nil: any part).
-    private var namesMemo: [String: [Part]?] = [:]
+    private var namesMemo: [PathKey: [Part]?] = [:]
+
+    /// A path with its FNV-1a hash, made once: the memo tables look each path up several
+    /// times, and hashing its text for every look cost more than the search itself. A
+    /// path one part longer continues its hash.
+    private struct PathKey: Hashable {
+        let text: String
+        let hash: UInt64
+
+        init(_ text: String) {
+            var text = text
+            hash = text.withUTF8 { FNV1a.hash($0) }
+            self.text = text
+        }
+
+        private init(text: String, hash: UInt64) {
+            self.text = text
+            self.hash = hash
+        }
+
+        func extended(by part: Part) -> PathKey {
+            PathKey(text: text + "." + part.name, hash: FNV1a.hash(part.utf8, continuing: FNV1a.step(hash, UInt8(ascii: "."))))
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+        static func == (a: PathKey, b: PathKey) -> Bool { a.hash == b.hash && a.text == b.text }
+    }
 
     private let apiBytes: [[UInt8]]
 
@@ -55,7 +82,7 @@ final class ReexportCandidates {
         found.withUnsafeMutableBufferPointer { found in
             DispatchQueue.concurrentPerform(iterations: jobs) { job in
                 let candidates = ReexportCandidates(index: index, apis: apis)
-                let isMine = { (path: String) in jobs == 1 || Int(FNV1a.hash(path.utf8) % UInt64(jobs)) == job }
+                let isMine = { (path: PathKey) in jobs == 1 || Int(path.hash % UInt64(jobs)) == job }
                 for (position, probe) in probes.enumerated() {
                     found[job * probes.count + position] = candidates.mayMatchThroughReexports(probe, isMine)
                 }
@@ -66,10 +93,13 @@ final class ReexportCandidates {
 
     /// Whether some reference of the probed file to a path `isMine` takes may match an API
     /// only through the index.
-    private func mayMatchThroughReexports(_ probe: ReexportProbe, _ isMine: (String) -> Bool) -> Bool {
-        for path in probe.importReferences where isMine(path) && via(path) && matchesThroughIndex(path) { return true }
+    private func mayMatchThroughReexports(_ probe: ReexportProbe, _ isMine: (PathKey) -> Bool) -> Bool {
+        for path in probe.importReferences.lazy.map(PathKey.init) where isMine(path) && via(path) && matchesThroughIndex(path) {
+            return true
+        }
         for binding in probe.bindings {
-            for target in binding.targets where isMine(target) && visit(target, hash: binding.nameHash, depth: 0, probe.chainPrefixes) {
+            for target in binding.targets.lazy.map(PathKey.init)
+            where isMine(target) && visit(target, hash: binding.nameHash, depth: 0, probe.chainPrefixes) {
                 return true
             }
         }
@@ -78,14 +108,14 @@ final class ReexportCandidates {
 
     /// `path` is a chain's path (or the start of one) in the file: a binding's target, or
     /// a binding's target extended by parts that some chain of the file has.
-    private func visit(_ path: String, hash: UInt64, depth: Int, _ prefixes: ChainPrefixes) -> Bool {
+    private func visit(_ path: PathKey, hash: UInt64, depth: Int, _ prefixes: ChainPrefixes) -> Bool {
         guard via(path) else { return false }
         if matchesThroughIndex(path) || depth >= 2 * SymbolIndex.depthLimit { return true }
         guard let names = nextNames(path) else { return true }
         for part in names {
             // The file's chains first: most of the parts that might matter, it never uses.
             let extended = ChainPrefixes.extend(hash, part.utf8)
-            if prefixes.mayContain(extended), visit(path + "." + part.name, hash: extended, depth: depth + 1, prefixes) {
+            if prefixes.mayContain(extended), visit(path.extended(by: part), hash: extended, depth: depth + 1, prefixes) {
                 return true
             }
         }
@@ -93,9 +123,9 @@ final class ReexportCandidates {
     }
 
     /// Whether the resolution set of `path` has a path under an API after `path` itself.
-    private func matchesThroughIndex(_ path: String) -> Bool {
+    private func matchesThroughIndex(_ path: PathKey) -> Bool {
         if let known = matchMemo[path] { return known }
-        let matches = index.resolution(of: path).paths.dropFirst().contains { reached in
+        let matches = index.resolution(of: path.text).paths.dropFirst().contains { reached in
             apis.contains { APIList.references(reached, $0) }
         }
         matchMemo[path] = matches
@@ -127,15 +157,16 @@ final class ReexportCandidates {
     /// A search of the paths `path` leads to for one under or above an API. When none is
     /// found, no path the search met leads to one either (each was searched through), so
     /// all are known `false` at once; when one is, so are those on the way to it.
-    private func via(_ path: String) -> Bool {
+    private func via(_ path: PathKey) -> Bool {
         if let known = viaMemo[path] { return known }
         // Most paths lead nowhere (a name their module defines) or straight to an API.
-        var startingNexts: [String]? = successors(path)
-        if startingNexts!.isEmpty {
+        let first = successors(path.text)
+        if first.isEmpty {
             viaMemo[path] = false
             return false
         }
-        var cameFrom: [String: String] = [path: path]
+        var startingNexts: [String]? = first
+        var cameFrom: [PathKey: PathKey] = [path: path]
         // Breadth first: most paths that reach an API do so in a step or two.
         var pending = [path]
         var position = 0
@@ -151,13 +182,13 @@ final class ReexportCandidates {
                     onTheWay = cameFrom[onTheWay]!
                 }
             }
-            let nexts = startingNexts ?? successors(current)
+            let nexts = startingNexts ?? successors(current.text)
             startingNexts = nil
             // Aliases of themselves (`n = n.x`, or two in turn) make ever longer paths,
             // which resolution stops after `depthLimit` steps: a path this long is "maybe".
             // Looked at before any memo: most modules import a path under or above an API.
             if nexts.contains(where: { isUnderOrAboveAPI($0) || Self.isOverlong($0) }) { return found() }
-            for next in nexts {
+            for next in nexts.lazy.map(PathKey.init) {
                 let known = viaMemo[next]
                 if known == true { return found() }
                 if known == false || cameFrom[next] != nil { continue }
@@ -171,8 +202,9 @@ final class ReexportCandidates {
 
     /// The parts `n` for which `via(path.n)` may hold (a superset: `visit` asks `via` of
     /// those the file has), or nil when any part may (a next path lies under an API).
-    private func nextNames(_ path: String) -> [Part]? {
-        if let known = namesMemo[path] { return known }
+    private func nextNames(_ key: PathKey) -> [Part]? {
+        if let known = namesMemo[key] { return known }
+        let path = key.text
         // Repeats only cost a second look at the same part, which a set would cost on every part.
         var names: [String] = []
         var seen: Set<String> = []
@@ -196,7 +228,7 @@ final class ReexportCandidates {
         }
         // In no particular order: any part that leads to a candidate decides.
         let result: [Part]? = collect(path, asTarget: false) ? names.map { Part(name: $0, utf8: Array($0.utf8)) } : nil
-        namesMemo[path] = result
+        namesMemo[key] = result
         return result
     }
 
