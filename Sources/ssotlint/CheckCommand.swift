@@ -46,6 +46,7 @@ struct CheckCommand: ParsableCommand {
             request.baseline = try newSince.fileBaseline(baseline.baseline, for: configuration)
             request.planFixes = fixing.isRequested
             let engine = AnalysisEngine(request)
+            ProcessLifetime.keep(engine)
             var result = engine.analyze()
             if fixing.isRequested { result = try applyFixes(result, engine: engine) }
             if let base = try newSince.baseline(for: engine) {

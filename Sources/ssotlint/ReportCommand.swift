@@ -53,6 +53,7 @@ struct ReportCommand: ParsableCommand {
             // Baselined findings are shown as such, and still count against the scores.
             request.baseline = try newSince.fileBaseline(baseline, for: configuration)
             let engine = AnalysisEngine(request)
+            ProcessLifetime.keep(engine)
             var result = engine.analyze()
             var newSinceNote: NewSinceNote?
             if let base = try newSince.baseline(for: engine) {
