@@ -27,15 +27,25 @@ final class ReexportCandidates {
     private let index: SymbolIndex
     private let apis: [String]
     private var viaMemo: [PathKey: Bool] = [:]
-    private var matchMemo: [PathKey: Bool] = [:]
     /// A part that may follow a path, with its bytes (hashed onto a chain prefix per file).
     private struct Part {
         var name: String
         var utf8: [UInt8]
     }
 
-    /// Per path: the next parts that may keep `via` true (nil: any part).
-    private var namesMemo: [PathKey: [Part]?] = [:]
+    /// What a walk reaching a path does there, worked out once per path.
+    private enum Plan {
+        /// `via` is false: no API lies on from here.
+        case dead
+        /// The resolution set has a path under an API after the path itself.
+        case match
+        /// A next path lies under an API: whatever part follows may match.
+        case anyPart
+        /// Only these parts may keep `via` true.
+        case parts([Part])
+    }
+
+    private var plans: [PathKey: Plan] = [:]
 
     /// A path with its FNV-1a hash, made once: the memo tables look each path up several
     /// times, and hashing its text for every look cost more than the search itself. A
@@ -94,8 +104,8 @@ final class ReexportCandidates {
     /// Whether some reference of the probed file to a path `isMine` takes may match an API
     /// only through the index.
     private func mayMatchThroughReexports(_ probe: ReexportProbe, _ isMine: (PathKey) -> Bool) -> Bool {
-        for path in probe.importReferences.lazy.map(PathKey.init) where isMine(path) && via(path) && matchesThroughIndex(path) {
-            return true
+        for path in probe.importReferences.lazy.map(PathKey.init) where isMine(path) {
+            if case .match = plan(path) { return true }
         }
         for binding in probe.bindings {
             for target in binding.targets.lazy.map(PathKey.init)
@@ -109,9 +119,13 @@ final class ReexportCandidates {
     /// `path` is a chain's path (or the start of one) in the file: a binding's target, or
     /// a binding's target extended by parts that some chain of the file has.
     private func visit(_ path: PathKey, hash: UInt64, depth: Int, _ prefixes: ChainPrefixes) -> Bool {
-        guard via(path) else { return false }
-        if matchesThroughIndex(path) || depth >= 2 * SymbolIndex.depthLimit { return true }
-        guard let names = nextNames(path) else { return true }
+        let names: [Part]
+        switch plan(path) {
+        case .dead: return false
+        case .match, .anyPart: return true
+        case .parts(let parts): names = parts
+        }
+        if depth >= 2 * SymbolIndex.depthLimit { return true }
         for part in names {
             // The file's chains first: most of the parts that might matter, it never uses.
             let extended = ChainPrefixes.extend(hash, part.utf8)
@@ -122,14 +136,18 @@ final class ReexportCandidates {
         return false
     }
 
+    private func plan(_ path: PathKey) -> Plan {
+        if let known = plans[path] { return known }
+        let plan: Plan = !via(path) ? .dead : matchesThroughIndex(path.text) ? .match : nextNames(path.text).map(Plan.parts) ?? .anyPart
+        plans[path] = plan
+        return plan
+    }
+
     /// Whether the resolution set of `path` has a path under an API after `path` itself.
-    private func matchesThroughIndex(_ path: PathKey) -> Bool {
-        if let known = matchMemo[path] { return known }
-        let matches = index.resolution(of: path.text).paths.dropFirst().contains { reached in
+    private func matchesThroughIndex(_ path: String) -> Bool {
+        index.resolution(of: path).paths.dropFirst().contains { reached in
             apis.contains { APIList.references(reached, $0) }
         }
-        matchMemo[path] = matches
-        return matches
     }
 
     private func isUnderOrAboveAPI(_ path: String) -> Bool {
@@ -202,9 +220,7 @@ final class ReexportCandidates {
 
     /// The parts `n` for which `via(path.n)` may hold (a superset: `visit` asks `via` of
     /// those the file has), or nil when any part may (a next path lies under an API).
-    private func nextNames(_ key: PathKey) -> [Part]? {
-        if let known = namesMemo[key] { return known }
-        let path = key.text
+    private func nextNames(_ path: String) -> [Part]? {
         // Repeats only cost a second look at the same part, which a set would cost on every part.
         var names: [String] = []
         var seen: Set<String> = []
@@ -227,9 +243,7 @@ final class ReexportCandidates {
             return index.nextPaths(path).allSatisfy { collect($0, asTarget: true) }
         }
         // In no particular order: any part that leads to a candidate decides.
-        let result: [Part]? = collect(path, asTarget: false) ? names.map { Part(name: $0, utf8: Array($0.utf8)) } : nil
-        namesMemo[key] = result
-        return result
+        return collect(path, asTarget: false) ? names.map { Part(name: $0, utf8: Array($0.utf8)) } : nil
     }
 
     private static func isOverlong(_ path: String) -> Bool {
