@@ -14,12 +14,26 @@ public enum ImportResolver {
     public static func absoluteModule(of statement: ImportFact, moduleName: String, isPackage: Bool) -> String? {
         guard statement.form == .importFrom else { return nil }
         guard statement.level > 0 else { return statement.module }
-        var package = moduleName.isEmpty ? [] : moduleName.split(separator: ".", omittingEmptySubsequences: false)
-        if !isPackage && !package.isEmpty { package.removeLast() }
-        guard statement.level <= package.count else { return nil }
-        var parts = package.prefix(package.count - (statement.level - 1)).map(String.init)
-        if !statement.module.isEmpty { parts.append(statement.module) }
-        return parts.joined(separator: ".")
+        // The package's parts counted on the name's bytes (splitting the name into strings
+        // for every relative import showed in profiles).
+        let utf8 = moduleName.utf8
+        var parts = moduleName.isEmpty ? 0 : 1
+        for byte in utf8 where byte == UInt8(ascii: ".") { parts += 1 }
+        if !isPackage && parts > 0 { parts -= 1 }
+        guard statement.level <= parts else { return nil }
+        let kept = parts - (statement.level - 1)
+        guard kept > 0 else { return statement.module }
+        var end = utf8.endIndex
+        var dots = 0
+        for index in utf8.indices where utf8[index] == UInt8(ascii: ".") {
+            dots += 1
+            if dots == kept {
+                end = index
+                break
+            }
+        }
+        let package = String(Substring(utf8[..<end]))
+        return statement.module.isEmpty ? package : package + "." + statement.module
     }
 
     /// `a` of `a.b.c`, read as UTF-8 (`prefix(while:)` over Characters, and slicing the
@@ -68,6 +82,8 @@ public enum ImportResolver {
         /// - relative imports bind as `absoluteModule` resolves them, or not at all;
         /// - `from M import *` binds nothing.
         public init(imports: [ImportFact], moduleName: String, isPackage: Bool) {
+            // Room for every name at once: growing the table rehashed it again and again.
+            targets.reserveCapacity(imports.reduce(0) { $0 + $1.names.count })
             for statement in imports {
                 switch statement.form {
                 case .importModules:
@@ -90,11 +106,12 @@ public enum ImportResolver {
 
         private mutating func bind(_ name: String, to target: String) {
             if let first = name.utf8.first { lengthsByFirstByte[Int(first)] |= 1 << UInt64(min(name.utf8.count, 63)) }
-            if let existing = targets[name] {
-                if !existing.contains(target) { targets[name]!.append(target) }
-            } else {
-                targets[name] = [target]
-            }
+            Self.add(target, to: &targets[name, default: []])
+        }
+
+        /// One lookup of the name: the new target joins its list unless already there.
+        private static func add(_ target: String, to list: inout [String]) {
+            if !list.contains(target) { list.append(target) }
         }
 
         /// Every dotted path the chain `parts` resolves to: `binding(n0).n1...nk` for each

@@ -21,8 +21,11 @@ struct ReexportProbe: Sendable, Equatable {
     init() {}
 
     init(_ file: FileContext) {
+        bindings.reserveCapacity(file.bindings.targets.count)
         for (name, targets) in file.bindings.targets {
-            bindings.append(Binding(nameHash: ChainPrefixes.start(name.utf8), targets: targets))
+            var name = name
+            // Hashed from contiguous bytes: a string's UTF-8 view is a slow sequence.
+            bindings.append(Binding(nameHash: name.withUTF8 { ChainPrefixes.start($0) }, targets: targets))
         }
         // In name order, so that the same file gives the same probe (the cache compares them).
         if bindings.count > 1 { bindings.sort { $0.nameHash < $1.nameHash } }
