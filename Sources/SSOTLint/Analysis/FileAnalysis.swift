@@ -141,7 +141,8 @@ struct FileAnalysis: @unchecked Sendable {
         }
         let facts = scanned.facts
         let context = FileContext(path: path, moduleName: ModuleName.of(relativePath: path, srcRoots: configuration.srcRoots),
-                                  source: source, summary: scanned.summary, facts: facts, projectRoots: projectRoots)
+                                  source: source, summary: scanned.summary, facts: facts, projectRoots: projectRoots,
+                                  referencedRoots: referencedRoots)
         for rule in fileRules where rule.common.applies(to: path) {
             rule.check(context, into: &outcome.findings)
         }

@@ -21,6 +21,10 @@ public final class FileContext {
     /// The top-level names of the project's modules when a rule follows re-exports
     /// (empty otherwise): references under them wait for the symbol index.
     public let projectRoots: Set<String>
+    /// The top-level modules some rule reads references under (nil: every one): the
+    /// scan made only the chains bound under them, and import statements elsewhere
+    /// reference nothing a rule asks about.
+    public let referencedRoots: Set<String>?
     lazy var allResolved = resolveReferences(skippingTypeChecking: false)
     /// The same as `allResolved` when nothing is inside `if TYPE_CHECKING:`.
     lazy var runtimeResolved = hasTypeCheckingCode ? resolveReferences(skippingTypeChecking: true) : allResolved
@@ -32,9 +36,10 @@ public final class FileContext {
     }
 
     public init(path: String, moduleName: String, source: SourceFile, summary: TokenSummary, facts: FileFacts,
-                projectRoots: Set<String> = []) {
+                projectRoots: Set<String> = [], referencedRoots: Set<String>? = nil) {
         self.path = path
         self.projectRoots = projectRoots
+        self.referencedRoots = referencedRoots
         self.moduleName = moduleName
         self.source = source
         self.summary = summary

@@ -28,15 +28,19 @@ public struct MessageTemplate: Sendable, Equatable {
     }
 
     /// Fills the placeholders in one pass, so a value containing `{x}` stays as it is.
+    /// Reads the text's bytes: searching it Character by Character cost more than the
+    /// rest of making a finding.
     public func render(_ values: [String: String]) -> String {
+        let utf8 = text.utf8
         var output = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            let name = String(rest[rest.index(after: open)..<close])
-            output += rest[..<open]
-            output += values[name] ?? String(rest[open...close])
-            rest = rest[rest.index(after: close)...]
+        var rest = utf8.startIndex
+        while let open = utf8[rest...].firstIndex(of: UInt8(ascii: "{")),
+              let close = utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
+            let name = String(Substring(utf8[utf8.index(after: open)..<close]))
+            output += Substring(utf8[rest..<open])
+            output += values[name] ?? String(Substring(utf8[open...close]))
+            rest = utf8.index(after: close)
         }
-        return output + rest
+        return output + Substring(utf8[rest...])
     }
 }
