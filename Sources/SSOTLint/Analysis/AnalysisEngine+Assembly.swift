@@ -9,8 +9,10 @@ extension AnalysisEngine {
         let indexOfPath = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1, $0) })
         var distributions: [PatternDistribution] = []
         for (ruleIndex, rule) in projectRules.enumerated() {
+            // Once per rule: `common` is a copy each time it is asked for.
+            let common = rule.common
             let occurrences = files.compactMap { path -> FileOccurrences? in
-                guard let outcome = outcomes[path], !outcome.isUnanalysable, rule.common.applies(to: path) else { return nil }
+                guard let outcome = outcomes[path], !outcome.isUnanalysable, common.applies(to: path) else { return nil }
                 return FileOccurrences(path: path, occurrences: outcome.occurrences[ruleIndex]
                     + (reexported.occurrences[ruleIndex]?[path] ?? []))
             }
@@ -39,7 +41,7 @@ extension AnalysisEngine {
                                                    reportUnused: request.reportUnusedSuppressions)
             }
             let isReported = isReported(path)
-            analysed.append(AnalyzedFile(path: path, category: configuration.category(of: path),
+            analysed.append(AnalyzedFile(path: path, category: request.knownCategories[path] ?? configuration.category(of: path),
                                          isUnanalysable: outcome?.isUnanalysable ?? true, isReported: isReported))
             guard isReported else { continue }
             findings += fileFindings
