@@ -8,6 +8,13 @@ public enum FNV1a {
         hash(bytes, continuing: offsetBasis)
     }
 
+    /// The hash of a string's UTF-8 bytes, read contiguously (a string's UTF-8 view is a
+    /// slow sequence to hash byte by byte).
+    public static func hash(utf8 string: String) -> UInt64 {
+        var string = string
+        return string.withUTF8 { hash($0) }
+    }
+
     /// The hash of what `value` hashed, followed by `bytes`.
     @inlinable
     public static func hash<Bytes: Sequence>(_ bytes: Bytes, continuing value: UInt64) -> UInt64 where Bytes.Element == UInt8 {

@@ -47,15 +47,20 @@ public enum ImportResolver {
     /// The references an import statement makes (SPEC §4): `import a.b.c [as d]`
     /// references `a.b.c` at `a`; `from M import n [as m]` references `M.n` at `n`, with
     /// a relative `M` resolved first; `from M import *` references `M` at its module path.
-    /// A relative import that resolves to nothing references nothing.
-    public static func references(of statement: ImportFact, moduleName: String, isPackage: Bool) -> [ImportReference] {
+    /// A relative import that resolves to nothing references nothing. With `roots`, only
+    /// the references under those top-level modules are made (most imports are of modules
+    /// a caller does not ask about: a `from` import is told from its module alone).
+    public static func references(of statement: ImportFact, moduleName: String, isPackage: Bool,
+                                  under roots: Set<String>? = nil) -> [ImportReference] {
         switch statement.form {
         case .importModules:
-            return statement.names.map {
-                ImportReference(path: $0.name, offset: $0.offset, end: $0.end, inTypeChecking: statement.inTypeChecking)
+            return statement.names.compactMap {
+                guard roots?.contains(topLevelName(of: $0.name)) ?? true else { return nil }
+                return ImportReference(path: $0.name, offset: $0.offset, end: $0.end, inTypeChecking: statement.inTypeChecking)
             }
         case .importFrom:
-            guard let module = absoluteModule(of: statement, moduleName: moduleName, isPackage: isPackage) else { return [] }
+            guard let module = absoluteModule(of: statement, moduleName: moduleName, isPackage: isPackage),
+                  roots?.contains(topLevelName(of: module)) ?? true else { return [] }
             // `from M import *` references M itself, at its module path.
             if statement.isStar {
                 return [ImportReference(path: module, offset: statement.moduleOffset, end: statement.moduleEnd,

@@ -16,8 +16,7 @@ struct NameFilter {
 
     mutating func insert(_ name: String) {
         isEmpty = false
-        var name = name
-        let value = name.withUTF8 { FNV1a.hash($0) }
+        let value = FNV1a.hash(utf8: name)
         if let first = name.utf8.first { lengths[Int(first)] |= 1 << UInt64(min(name.utf8.count, 63)) }
         for bit in [value & 1023, (value >> 20) & 1023] { words[Int(bit >> 6)] |= 1 << (bit & 63) }
     }

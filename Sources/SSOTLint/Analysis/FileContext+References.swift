@@ -46,14 +46,9 @@ extension FileContext {
             if isNew { listLeadsIntoProject.append(!projectRoots.isEmpty && targets.contains(where: isProjectRoot)) }
             return index
         }
-        let roots = referencedRoots
-        func isReferenced(_ path: String) -> Bool { roots?.contains(ImportResolver.topLevelName(of: path)) ?? true }
         for statement in facts.imports where !(skippingTypeChecking && statement.inTypeChecking) {
-            // Most imports are of modules no rule asks about: told from the module alone.
-            if statement.form == .importFrom, roots != nil,
-               !(absoluteModule(of: statement).map(isReferenced) ?? false) { continue }
-            for reference in ImportResolver.references(of: statement, moduleName: moduleName, isPackage: isPackage)
-            where isReferenced(reference.path) {
+            for reference in ImportResolver.references(of: statement, moduleName: moduleName, isPackage: isPackage,
+                                                       under: referencedRoots) {
                 let list = intern([reference.path])
                 result.append(ResolvedReference(targets: lists.lists[Int(list)], start: reference.offset, end: reference.end,
                                                 leadsIntoProject: listLeadsIntoProject[Int(list)], targetList: list))

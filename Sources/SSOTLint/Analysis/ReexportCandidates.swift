@@ -55,9 +55,8 @@ final class ReexportCandidates {
         let hash: UInt64
 
         init(_ text: String) {
-            var text = text
-            hash = text.withUTF8 { FNV1a.hash($0) }
             self.text = text
+            hash = FNV1a.hash(utf8: text)
         }
 
         private init(text: String, hash: UInt64) {

@@ -23,9 +23,8 @@ struct ReexportProbe: Sendable, Equatable {
     init(_ file: FileContext) {
         bindings.reserveCapacity(file.bindings.targets.count)
         for (name, targets) in file.bindings.targets {
-            var name = name
-            // Hashed from contiguous bytes: a string's UTF-8 view is a slow sequence.
-            bindings.append(Binding(nameHash: name.withUTF8 { ChainPrefixes.start($0) }, targets: targets))
+            // `ChainPrefixes.start` of the name, which is its FNV-1a hash.
+            bindings.append(Binding(nameHash: FNV1a.hash(utf8: name), targets: targets))
         }
         // In name order, so that the same file gives the same probe (the cache compares them).
         if bindings.count > 1 { bindings.sort { $0.nameHash < $1.nameHash } }

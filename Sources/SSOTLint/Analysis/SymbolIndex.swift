@@ -34,8 +34,7 @@ final class SymbolIndex: @unchecked Sendable {
         init(_ names: some Collection<String>) {
             moduleHashes.reserveCapacity(names.count)
             for name in names {
-                var bytes = name
-                moduleHashes.insert(bytes.withUTF8 { FNV1a.hash($0) })
+                moduleHashes.insert(FNV1a.hash(utf8: name))
                 let utf8 = name.utf8
                 var end = utf8.endIndex
                 while let dot = utf8[..<end].lastIndex(of: UInt8(ascii: ".")) {
