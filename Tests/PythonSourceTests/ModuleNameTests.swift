@@ -10,6 +10,11 @@ final class ModuleNameTests: XCTestCase {
         XCTAssertEqual(ModuleName.of(relativePath: "./a/m.py", srcRoots: []), "a.m")
         XCTAssertEqual(ModuleName.of(relativePath: "__init__.py", srcRoots: []), "")
         XCTAssertEqual(ModuleName.of(relativePath: "a/stub.pyi", srcRoots: []), "a.stub")
+        XCTAssertEqual(ModuleName.of(relativePath: "a/pkg/__init__.pyi", srcRoots: []), "a.pkg")
+        XCTAssertEqual(ModuleName.of(relativePath: "a//b/./c.py", srcRoots: []), "a.b.c")
+        XCTAssertEqual(ModuleName.of(relativePath: "a/b.pyx", srcRoots: []), "a.b.pyx")
+        XCTAssertEqual(ModuleName.of(relativePath: "a/.py", srcRoots: []), "a.")
+        XCTAssertEqual(ModuleName.of(relativePath: "café/ünï.py", srcRoots: []), "café.ünï")
     }
 
     func testTheDeepestContainingSourceRootWins() {

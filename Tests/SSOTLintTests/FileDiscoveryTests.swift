@@ -207,6 +207,18 @@ extension FileDiscoveryTests {
         XCTAssertEqual(select(["."], in: tree).files, FileDiscovery.discover(root: tree.root).files)
     }
 
+    /// `check .` and the like report on everything without a second walk (`FilePlan`).
+    func testPathsThatNameTheRootItself() throws {
+        let tree = try makeTree()
+        for path in [".", "./", tree.root, tree.root + "/", "src/..", "./src/../"] {
+            XCTAssertTrue(FileDiscovery.namesRoot(path, cwd: tree.root, root: tree.root), path)
+        }
+        XCTAssertTrue(FileDiscovery.namesRoot("..", cwd: tree.root + "/src", root: tree.root))
+        for path in ["src", "a.py", "..", "/"] {
+            XCTAssertFalse(FileDiscovery.namesRoot(path, cwd: tree.root, root: tree.root), path)
+        }
+    }
+
     func testPathsRelativeToASubfolderCwd() throws {
         let tree = try makeTree()
         let found = select(["b.py", "../a.py", "gen"], in: tree, cwd: tree.root + "/src")

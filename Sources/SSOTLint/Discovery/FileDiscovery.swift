@@ -93,6 +93,13 @@ public enum FileDiscovery {
         return walker.result()
     }
 
+    /// Whether `path` (as `select` takes it) names the project root itself, so that it
+    /// selects exactly what `discover` finds.
+    public static func namesRoot(_ path: String, cwd: String, root: String) -> Bool {
+        let root = trimmedRoot(root)
+        return relativePath(of: path, cwd: cwd, root: root.hasPrefix("/") ? root : cwd + "/" + root) == ""
+    }
+
     private static func trimmedRoot(_ root: String) -> String {
         var root = root.isEmpty ? "." : root
         while root.count > 1, root.hasSuffix("/") { root.removeLast() }
