@@ -41,7 +41,7 @@ extension AnalysisEngine {
                                                    reportUnused: request.reportUnusedSuppressions)
             }
             let isReported = isReported(path)
-            analysed.append(AnalyzedFile(path: path, category: request.knownCategories[path] ?? configuration.category(of: path),
+            analysed.append(AnalyzedFile(path: path, category: outcome?.category ?? configuration.category(of: path),
                                          isUnanalysable: outcome?.isUnanalysable ?? true, isReported: isReported))
             guard isReported else { continue }
             findings += fileFindings

@@ -159,14 +159,19 @@ public final class AnalysisEngine {
         if let cache { updateCache(cache) }
     }
 
-    /// `analyze` for each path, in parallel; results in the paths' order.
+    /// `analyze` for each path, in parallel, with the path's category; results in the paths' order.
     private func perFilePass(_ paths: [String], _ analyze: (String) -> FileOutcome) -> [FileOutcome?] {
         var fresh = [FileOutcome?](repeating: nil, count: paths.count)
+        let configuration = request.configuration
         fresh.withUnsafeMutableBufferPointer { slots in
             let next = WorkCounter()
             let jobs = max(1, min(request.jobs, paths.count))
             DispatchQueue.concurrentPerform(iterations: jobs) { _ in
-                while let index = next.take(below: slots.count) { slots[index] = analyze(paths[index]) }
+                while let index = next.take(below: slots.count) {
+                    var outcome = analyze(paths[index])
+                    if outcome.category == nil { outcome.category = configuration.category(of: paths[index]) }
+                    slots[index] = outcome
+                }
             }
         }
         return fresh

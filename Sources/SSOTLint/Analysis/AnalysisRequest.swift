@@ -29,10 +29,6 @@ public struct AnalysisRequest {
     /// may lead to an API the second pass (`ReexportCandidates`); false gives every file
     /// that pass instead (the same findings, slower: tests compare the two).
     public var probesReexports = true
-    /// Categories of paths worked out before: a git history assembles mostly the same
-    /// paths for every commit, and matching each against the category globs again cost
-    /// more than the rest of assembling. Paths not here are matched as usual.
-    public var knownCategories: [String: String] = [:]
 
     public init(configuration: Configuration, rules: [any Rule], workingDirectory: String) {
         self.configuration = configuration

@@ -14,10 +14,8 @@ public enum GitHistory {
     /// The history of the project `engine` analysed; the newest commit reuses that
     /// analysis for the files that are the same in the work tree (most of them).
     public static func compute(commits count: Int, engine: AnalysisEngine, failUnder: Double? = nil) throws(GitError) -> Run {
-        var request = engine.request
+        let request = engine.request
         let configuration = request.configuration
-        // The commits mostly have today's paths: each is put in its category once.
-        for path in engine.fileOutcomes.byPath.keys { request.knownCategories[path] = configuration.category(of: path) }
         let repository = try GitRepository(projectRoot: configuration.root)
         let analyzer = CommitAnalyzer(repository: repository, request: request)
         let log = try GitFirstParentLog(count: count, in: repository)

@@ -32,16 +32,26 @@ public enum JSONReporter: CheckReporter {
     static func append(_ finding: Finding, to output: inout JSONBytes) {
         output.append("{\"rule\": ")
         output.appendQuoted(finding.ruleID)
-        output.append(", \"severity\": \"\(finding.severity.rawValue)\", \"path\": ")
+        output.append(", \"severity\": \"")
+        output.append(finding.severity.rawValue)
+        output.append("\", \"path\": ")
         output.appendQuoted(finding.path)
-        for (key, value) in [("line", finding.line), ("col", finding.column), ("end_line", finding.endLine),
-                             ("end_col", finding.endColumn)] {
-            output.append(", \"\(key)\": ")
-            output.append(value)
-        }
+        // Piece by piece: string interpolation and a literal array of the four numbers cost
+        // more than the rest of the finding.
+        output.append(", \"line\": ")
+        output.append(finding.line)
+        output.append(", \"col\": ")
+        output.append(finding.column)
+        output.append(", \"end_line\": ")
+        output.append(finding.endLine)
+        output.append(", \"end_col\": ")
+        output.append(finding.endColumn)
         output.append(", \"message\": ")
         output.appendQuoted(finding.message)
-        output.append(", \"suppressed\": \(finding.isSuppressed), \"baselined\": \(finding.isBaselined)")
+        output.append(", \"suppressed\": ")
+        output.append(finding.isSuppressed ? "true" : "false")
+        output.append(", \"baselined\": ")
+        output.append(finding.isBaselined ? "true" : "false")
         if !finding.via.isEmpty {
             output.append(", \"via\": [")
             for (index, path) in finding.via.enumerated() {
@@ -67,7 +77,20 @@ struct JSONBytes {
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    mutating func append(_ number: Int) { append(String(number)) }
+    mutating func append(_ number: Int) {
+        guard number >= 0 else { return append(String(number)) }
+        // Digits written from the end of a small buffer: `String(number)` allocated.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var rest = number
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: digits[start...])
+        }
+    }
 
     mutating func appendQuoted(_ text: String) {
         if JSONText.needsEscape(text) { append(JSONText.quoted(text)) } else {
