@@ -21,9 +21,11 @@ import PythonSource
 ///
 /// A file is walked from each name its imports bind, one chain part at a time, only along
 /// parts that keep `via` true and that some chain of the file has (`ChainPrefixes`).
-/// Not thread-safe: the memo tables grow as files are asked about (`candidates` gives each
-/// worker its own).
-final class ReexportCandidates {
+/// The memo tables grow as files are asked about (`candidates` gives each worker its
+/// own). A struct, every method `mutating`: as a class, each memo access cost a runtime
+/// exclusivity check (`swift_beginAccess`, 11M instructions on the stdlib), and a
+/// non-mutating method called from a mutating one would copy the whole state first.
+struct ReexportCandidates {
     private let index: SymbolIndex
     private let apis: [String]
     private var viaMemo: [PathKey: Bool] = [:]
@@ -45,7 +47,19 @@ final class ReexportCandidates {
         case parts([Part])
     }
 
-    private var plans: [PathKey: Plan] = [:]
+    /// A path the walks met, with its plan and, per part of a `.parts` plan, where the
+    /// node of the path one part longer is in `nodes` (`children[firstChild + i]`, -1
+    /// until a walk first takes that part): a walk goes from node to node by index, and
+    /// makes the text of a longer path once, not once per file.
+    private struct Node {
+        var plan: Plan
+        var firstChild: Int
+    }
+
+    private var nodes: [Node] = []
+    private var nodeKeys: [PathKey] = []
+    private var children: [Int32] = []
+    private var nodeOfPath: [PathKey: Int32] = [:]
 
     /// A path with its FNV-1a hash, made once: the memo tables look each path up several
     /// times, and hashing its text for every look cost more than the search itself. A
@@ -90,7 +104,7 @@ final class ReexportCandidates {
         var found = [Bool](repeating: false, count: probes.count * jobs)
         found.withUnsafeMutableBufferPointer { found in
             DispatchQueue.concurrentPerform(iterations: jobs) { job in
-                let candidates = ReexportCandidates(index: index, apis: apis)
+                var candidates = ReexportCandidates(index: index, apis: apis)
                 let isMine = { (path: PathKey) in jobs == 1 || Int(path.hash % UInt64(jobs)) == job }
                 for (position, probe) in probes.enumerated() {
                     found[job * probes.count + position] = candidates.mayMatchThroughReexports(probe, isMine)
@@ -102,54 +116,68 @@ final class ReexportCandidates {
 
     /// Whether some reference of the probed file to a path `isMine` takes may match an API
     /// only through the index.
-    private func mayMatchThroughReexports(_ probe: ReexportProbe, _ isMine: (PathKey) -> Bool) -> Bool {
+    private mutating func mayMatchThroughReexports(_ probe: ReexportProbe, _ isMine: (PathKey) -> Bool) -> Bool {
         for path in probe.importReferences.lazy.map(PathKey.init) where isMine(path) {
-            if case .match = plan(path) { return true }
+            if case .match = nodes[Int(node(path))].plan { return true }
         }
         for binding in probe.bindings {
             for target in binding.targets.lazy.map(PathKey.init)
-            where isMine(target) && visit(target, hash: binding.nameHash, depth: 0, probe.chainPrefixes) {
+            where isMine(target) && visit(node(target), hash: binding.nameHash, depth: 0, probe.chainPrefixes) {
                 return true
             }
         }
         return false
     }
 
-    /// `path` is a chain's path (or the start of one) in the file: a binding's target, or
-    /// a binding's target extended by parts that some chain of the file has.
-    private func visit(_ path: PathKey, hash: UInt64, depth: Int, _ prefixes: ChainPrefixes) -> Bool {
+    /// The node at `id` is a chain's path (or the start of one) in the file: a binding's
+    /// target, or a binding's target extended by parts that some chain of the file has.
+    private mutating func visit(_ id: Int32, hash: UInt64, depth: Int, _ prefixes: ChainPrefixes) -> Bool {
         let names: [Part]
-        switch plan(path) {
+        switch nodes[Int(id)].plan {
         case .dead: return false
         case .match, .anyPart: return true
         case .parts(let parts): names = parts
         }
         if depth >= 2 * SymbolIndex.depthLimit { return true }
-        for part in names {
+        for (number, part) in names.enumerated() {
             // The file's chains first: most of the parts that might matter, it never uses.
             let extended = ChainPrefixes.extend(hash, part.utf8)
-            if prefixes.mayContain(extended), visit(path.extended(by: part), hash: extended, depth: depth + 1, prefixes) {
+            if prefixes.mayContain(extended), visit(child(of: id, number, part), hash: extended, depth: depth + 1, prefixes) {
                 return true
             }
         }
         return false
     }
 
-    private func plan(_ path: PathKey) -> Plan {
-        if let known = plans[path] { return known }
+    /// The node of `path`, made (with its plan) when no walk met the path before.
+    private mutating func node(_ path: PathKey) -> Int32 {
+        if let known = nodeOfPath[path] { return known }
         let plan: Plan = !via(path) ? .dead : matchesThroughIndex(path.text) ? .match : nextNames(path.text).map(Plan.parts) ?? .anyPart
-        plans[path] = plan
-        return plan
+        let id = Int32(nodes.count)
+        nodes.append(Node(plan: plan, firstChild: children.count))
+        nodeKeys.append(path)
+        if case .parts(let parts) = plan { children += repeatElement(-1, count: parts.count) }
+        nodeOfPath[path] = id
+        return id
+    }
+
+    /// The node of the path of node `id` followed by its plan's part number `number`.
+    private mutating func child(of id: Int32, _ number: Int, _ part: Part) -> Int32 {
+        let slot = nodes[Int(id)].firstChild + number
+        if children[slot] >= 0 { return children[slot] }
+        let child = node(nodeKeys[Int(id)].extended(by: part))
+        children[slot] = child
+        return child
     }
 
     /// Whether the resolution set of `path` has a path under an API after `path` itself.
-    private func matchesThroughIndex(_ path: String) -> Bool {
+    private mutating func matchesThroughIndex(_ path: String) -> Bool {
         index.resolution(of: path).paths.dropFirst().contains { reached in
             apis.contains { APIList.references(reached, $0) }
         }
     }
 
-    private func isUnderOrAboveAPI(_ path: String) -> Bool {
+    private mutating func isUnderOrAboveAPI(_ path: String) -> Bool {
         var path = path
         return path.withUTF8 { path in
             // Most paths the search meets differ from every API in their first byte.
@@ -160,7 +188,7 @@ final class ReexportCandidates {
     }
 
     /// The paths one step on from `path` in the definition of `via`.
-    private func successors(_ path: String) -> [String] {
+    private mutating func successors(_ path: String) -> [String] {
         var successors = index.nextPaths(path)
         let under = index.modules(under: path)
         let targets = index.allTargets(of: path)
@@ -174,13 +202,18 @@ final class ReexportCandidates {
     /// A search of the paths `path` leads to for one under or above an API. When none is
     /// found, no path the search met leads to one either (each was searched through), so
     /// all are known `false` at once; when one is, so are those on the way to it.
-    private func via(_ path: PathKey) -> Bool {
+    private mutating func via(_ path: PathKey) -> Bool {
         if let known = viaMemo[path] { return known }
         // Most paths lead nowhere (a name their module defines) or straight to an API.
         let first = successors(path.text)
         if first.isEmpty {
             viaMemo[path] = false
             return false
+        }
+        // Most modules import a path under or above an API: decided without a search.
+        if first.contains(where: { isUnderOrAboveAPI($0) || Self.isOverlong($0) }) {
+            viaMemo[path] = true
+            return true
         }
         var startingNexts: [String]? = first
         var cameFrom: [PathKey: PathKey] = [path: path]
@@ -219,7 +252,7 @@ final class ReexportCandidates {
 
     /// The parts `n` for which `via(path.n)` may hold (a superset: `visit` asks `via` of
     /// those the file has), or nil when any part may (a next path lies under an API).
-    private func nextNames(_ path: String) -> [Part]? {
+    private mutating func nextNames(_ path: String) -> [Part]? {
         // Repeats only cost a second look at the same part, which a set would cost on every part.
         var names: [String] = []
         var seen: Set<String> = []
@@ -245,8 +278,15 @@ final class ReexportCandidates {
         return collect(path, asTarget: false) ? names.map { Part(name: $0, utf8: Array($0.utf8)) } : nil
     }
 
+    /// Whether `path` has `4 * depthLimit` dots or more, which a path of no more than twice
+    /// as many bytes cannot have (filtering the dots of every path over 64 bytes lazily
+    /// cost 9M instructions on the stdlib).
     private static func isOverlong(_ path: String) -> Bool {
-        path.utf8.count > 64 && path.utf8.lazy.filter { $0 == UInt8(ascii: ".") }.count >= 4 * SymbolIndex.depthLimit
+        let dotsNeeded = 4 * SymbolIndex.depthLimit
+        guard path.utf8.count > 2 * dotsNeeded else { return false }
+        var dots = 0
+        for byte in path.utf8 where byte == UInt8(ascii: ".") { dots += 1 }
+        return dots >= dotsNeeded
     }
 
     /// The part of `path` right after `prefix` and its dot.
