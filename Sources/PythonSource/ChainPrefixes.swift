@@ -43,6 +43,7 @@ public struct ChainPrefixes: Sendable, Equatable {
     }
 
     /// Whether some chain of the file may start with the prefix of this hash.
+    @inlinable
     public func mayContain(_ hash: UInt64) -> Bool {
         if admitsEverything { return true }
         let mask = UInt64(words.count * 64 - 1)

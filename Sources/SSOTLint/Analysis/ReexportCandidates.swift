@@ -54,6 +54,11 @@ struct ReexportCandidates {
     private struct Node {
         var plan: Plan
         var firstChild: Int
+        /// The chain-prefix hashes of the path followed by each part, for the hash of the
+        /// path `hashedFrom` (a bound name's, extended): most files bind a module under
+        /// one name, and the loop over `os`'s hundreds of parts then hashes none of them.
+        var hashedFrom: UInt64 = 0
+        var partHashes: [UInt64] = []
     }
 
     private var nodes: [Node] = []
@@ -139,10 +144,14 @@ struct ReexportCandidates {
         case .parts(let parts): names = parts
         }
         if depth >= 2 * SymbolIndex.depthLimit { return true }
-        for (number, part) in names.enumerated() {
+        if nodes[Int(id)].partHashes.isEmpty || nodes[Int(id)].hashedFrom != hash {
+            nodes[Int(id)].hashedFrom = hash
+            nodes[Int(id)].partHashes = names.map { ChainPrefixes.extend(hash, $0.utf8) }
+        }
+        let hashes = nodes[Int(id)].partHashes
+        for (number, extended) in hashes.enumerated() {
             // The file's chains first: most of the parts that might matter, it never uses.
-            let extended = ChainPrefixes.extend(hash, part.utf8)
-            if prefixes.mayContain(extended), visit(child(of: id, number, part), hash: extended, depth: depth + 1, prefixes) {
+            if prefixes.mayContain(extended), visit(child(of: id, number, names[number]), hash: extended, depth: depth + 1, prefixes) {
                 return true
             }
         }
