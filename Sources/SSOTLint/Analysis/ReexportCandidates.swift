@@ -29,10 +29,21 @@ struct ReexportCandidates {
     private let index: SymbolIndex
     private let apis: [String]
     private var viaMemo: [PathKey: Bool] = [:]
-    /// A part that may follow a path, with its bytes (hashed onto a chain prefix per file).
-    private struct Part {
-        var name: String
-        var utf8: [UInt8]
+    /// The parts that may follow a path, their bytes one after the other (hashed onto a
+    /// chain prefix per file): a module's plan has hundreds, and a string and an array
+    /// each cost two allocations a part.
+    private struct Parts {
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+
+        var count: Int { ends.count }
+
+        mutating func append(_ name: String) {
+            bytes.append(contentsOf: name.utf8)
+            ends.append(bytes.count)
+        }
+
+        func range(_ number: Int) -> Range<Int> { (number == 0 ? 0 : ends[number - 1])..<ends[number] }
     }
 
     /// What a walk reaching a path does there, worked out once per path.
@@ -44,7 +55,7 @@ struct ReexportCandidates {
         /// A next path lies under an API: whatever part follows may match.
         case anyPart
         /// Only these parts may keep `via` true.
-        case parts([Part])
+        case parts(Parts)
     }
 
     /// A path the walks met, with its plan and, per part of a `.parts` plan, where the
@@ -83,8 +94,9 @@ struct ReexportCandidates {
             self.hash = hash
         }
 
-        func extended(by part: Part) -> PathKey {
-            PathKey(text: text + "." + part.name, hash: FNV1a.hash(part.utf8, continuing: FNV1a.step(hash, UInt8(ascii: "."))))
+        func extended(by part: ArraySlice<UInt8>) -> PathKey {
+            PathKey(text: text + "." + String(decoding: part, as: UTF8.self),
+                    hash: FNV1a.hash(part, continuing: FNV1a.step(hash, UInt8(ascii: "."))))
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(hash) }
@@ -137,7 +149,7 @@ struct ReexportCandidates {
     /// The node at `id` is a chain's path (or the start of one) in the file: a binding's
     /// target, or a binding's target extended by parts that some chain of the file has.
     private mutating func visit(_ id: Int32, hash: UInt64, depth: Int, _ prefixes: ChainPrefixes) -> Bool {
-        let names: [Part]
+        let names: Parts
         switch nodes[Int(id)].plan {
         case .dead: return false
         case .match, .anyPart: return true
@@ -146,12 +158,14 @@ struct ReexportCandidates {
         if depth >= 2 * SymbolIndex.depthLimit { return true }
         if nodes[Int(id)].partHashes.isEmpty || nodes[Int(id)].hashedFrom != hash {
             nodes[Int(id)].hashedFrom = hash
-            nodes[Int(id)].partHashes = names.map { ChainPrefixes.extend(hash, $0.utf8) }
+            nodes[Int(id)].partHashes = names.bytes.withUnsafeBufferPointer { bytes in
+                (0..<names.count).map { ChainPrefixes.extend(hash, UnsafeBufferPointer(rebasing: bytes[names.range($0)])) }
+            }
         }
         let hashes = nodes[Int(id)].partHashes
         for (number, extended) in hashes.enumerated() {
             // The file's chains first: most of the parts that might matter, it never uses.
-            if prefixes.mayContain(extended), visit(child(of: id, number, names[number]), hash: extended, depth: depth + 1, prefixes) {
+            if prefixes.mayContain(extended), visit(child(of: id, number, names.bytes[names.range(number)]), hash: extended, depth: depth + 1, prefixes) {
                 return true
             }
         }
@@ -171,7 +185,7 @@ struct ReexportCandidates {
     }
 
     /// The node of the path of node `id` followed by its plan's part number `number`.
-    private mutating func child(of id: Int32, _ number: Int, _ part: Part) -> Int32 {
+    private mutating func child(of id: Int32, _ number: Int, _ part: ArraySlice<UInt8>) -> Int32 {
         let slot = nodes[Int(id)].firstChild + number
         if children[slot] >= 0 { return children[slot] }
         let child = node(nodeKeys[Int(id)].extended(by: part))
@@ -261,9 +275,9 @@ struct ReexportCandidates {
 
     /// The parts `n` for which `via(path.n)` may hold (a superset: `visit` asks `via` of
     /// those the file has), or nil when any part may (a next path lies under an API).
-    private mutating func nextNames(_ path: String) -> [Part]? {
+    private mutating func nextNames(_ path: String) -> Parts? {
         // Repeats only cost a second look at the same part, which a set would cost on every part.
-        var names: [String] = []
+        var names = Parts()
         var seen: Set<String> = []
         /// The parts that may follow `path` in a path whose `via` holds; with `asTarget`,
         /// also those that put it under an API (it is then a next path of the start).
@@ -276,15 +290,15 @@ struct ReexportCandidates {
                     if APIList.references(api, path) { names.append(Self.part(of: api, after: path)) }
                 }
             }
-            names += index.parts(after: path)
+            for part in index.parts(after: path) { names.append(part) }
             if index.isModule(path) {
-                names += index.exportedNames(of: path)
+                index.forEachExportedName(of: path) { names.append($0) }
                 return true
             }
             return index.nextPaths(path).allSatisfy { collect($0, asTarget: true) }
         }
         // In no particular order: any part that leads to a candidate decides.
-        return collect(path, asTarget: false) ? names.map { Part(name: $0, utf8: Array($0.utf8)) } : nil
+        return collect(path, asTarget: false) ? names : nil
     }
 
     /// Whether `path` has `4 * depthLimit` dots or more, which a path of no more than twice

@@ -66,10 +66,10 @@ final class SymbolIndex: @unchecked Sendable {
 
     /// Every name module `module` exports, its star imports' included (a name exported
     /// both ways comes twice).
-    func exportedNames(of module: String) -> [String] {
-        guard let exports = modules[module] else { return [] }
-        guard let star = starExports[module] else { return Array(exports.exported.keys) }
-        return Array(exports.exported.keys) + Array(star.keys)
+    func forEachExportedName(of module: String, _ body: (String) -> Void) {
+        guard let exports = modules[module] else { return }
+        for name in exports.exported.keys { body(name) }
+        for name in starExports[module]?.keys ?? [:].keys { body(name) }
     }
 
     /// Every target module `module` exports some name to.
