@@ -15,32 +15,39 @@ final class SymbolIndex: @unchecked Sendable {
     /// Paths reached in this many steps are in the set but not followed further.
     static let depthLimit = 16
 
-    private var modules: [String: ModuleExports] = [:]
-    /// Per module, the names its star imports export, each to its `X.s` targets.
-    private var starExports: [String: [String: [String]]] = [:]
-    private var prefixes = ModulePrefixes()
+    /// The project's modules by index (of two files with one module name, the first),
+    /// and by the same index their exports and the names their star imports export,
+    /// each to its `X.s` targets.
+    private let modules: DottedNameTable
+    private let exports: [ModuleExports]
+    private let starExports: [[String: [String]]?]
+    private let prefixes: ModulePrefixes
 
     /// Per dotted prefix of a module name (`a` and `a.b` of `a.b.c`), the modules under it,
     /// and the distinct parts right after it (`b` after `a`, `c` after `a.b`).
     private struct ModulePrefixes {
-        var modulesUnder: [String: [String]] = [:]
-        var partsAfter: [String: Set<String>] = [:]
-        /// FNV-1a of every module name: most prefixes `nextPaths` tries are no module, and
-        /// this tells so without making a string of each.
-        var moduleHashes: Set<UInt64> = []
+        var names = DottedNameTable()
+        var modulesUnder: [[String]] = []
+        var partsAfter: [[String]] = []
 
         init() {}
 
-        init(_ names: some Collection<String>) {
-            moduleHashes.reserveCapacity(names.count)
-            for name in names {
-                moduleHashes.insert(FNV1a.hash(utf8: name))
+        init(_ moduleNames: [String]) {
+            // Sorted, the modules with one part after a prefix come one after another
+            // ('.' sorts before any identifier's character): a part is new unless it is
+            // the last one noted (a repeat would only cost a second look).
+            for name in moduleNames.sorted() {
                 let utf8 = name.utf8
                 var end = utf8.endIndex
                 while let dot = utf8[..<end].lastIndex(of: UInt8(ascii: ".")) {
-                    let prefix = String(name[..<dot])
-                    modulesUnder[prefix, default: []].append(name)
-                    partsAfter[prefix, default: []].insert(String(name[utf8.index(after: dot)..<end]))
+                    let (index, isNew) = names.insert(String(name[..<dot]))
+                    if isNew {
+                        modulesUnder.append([])
+                        partsAfter.append([])
+                    }
+                    modulesUnder[index].append(name)
+                    let part = String(name[utf8.index(after: dot)..<end])
+                    if partsAfter[index].last != part { partsAfter[index].append(part) }
                     end = dot
                 }
             }
@@ -53,84 +60,95 @@ final class SymbolIndex: @unchecked Sendable {
     ///   - jobs: with two or more, the star exports and the module prefixes are made side
     ///     by side (neither reads the other).
     init(modules list: [(name: String, exports: ModuleExports)], jobs: Int = 1) {
-        for (name, exports) in list where modules[name] == nil { modules[name] = exports }
+        var modules = DottedNameTable()
+        var exports: [ModuleExports] = []
+        exports.reserveCapacity(list.count)
+        for (name, moduleExports) in list where modules.insert(name).isNew { exports.append(moduleExports) }
+        var starExports: [[String: [String]]?] = []
         var prefixes = ModulePrefixes()
         DispatchQueue.concurrentPerform(iterations: jobs > 1 ? 2 : 1) { part in
-            if part == 0 { computeStarExports() }
-            if part == 1 || jobs <= 1 { prefixes = ModulePrefixes(modules.keys) }
+            if part == 0 { starExports = Self.starExports(modules, exports) }
+            if part == 1 || jobs <= 1 { prefixes = ModulePrefixes(modules.names) }
         }
+        self.modules = modules
+        self.exports = exports
+        self.starExports = starExports
         self.prefixes = prefixes
     }
 
-    func isModule(_ path: String) -> Bool { modules[path] != nil }
+    func isModule(_ path: String) -> Bool { modules.index(of: path) != nil }
 
     /// Every name module `module` exports, its star imports' included (a name exported
     /// both ways comes twice).
     func forEachExportedName(of module: String, _ body: (String) -> Void) {
-        guard let exports = modules[module] else { return }
-        for name in exports.exported.keys { body(name) }
+        guard let module = modules.index(of: module) else { return }
+        for name in exports[module].exported.keys { body(name) }
         for name in starExports[module]?.keys ?? [:].keys { body(name) }
     }
 
     /// Every target module `module` exports some name to.
     func allTargets(of module: String) -> [String] {
-        guard let exports = modules[module] else { return [] }
-        var targets = exports.exported.values.flatMap { $0 }
+        guard let module = modules.index(of: module) else { return [] }
+        var targets = exports[module].exported.values.flatMap { $0 }
         if let star = starExports[module] { targets += star.values.flatMap { $0 } }
         return targets
     }
 
     /// The project modules whose names start with `prefix` and a dot.
-    func modules(under prefix: String) -> [String] { prefixes.modulesUnder[prefix] ?? [] }
+    func modules(under prefix: String) -> [String] { prefixes.names.index(of: prefix).map { prefixes.modulesUnder[$0] } ?? [] }
 
     /// The parts that follow `prefix` in the names of the modules under it.
-    func parts(after prefix: String) -> Set<String> { prefixes.partsAfter[prefix] ?? [] }
+    func parts(after prefix: String) -> [String] { prefixes.names.index(of: prefix).map { prefixes.partsAfter[$0] } ?? [] }
 
     /// The names `from M import *` takes from M: its literal `__all__`, else every name
     /// it defines or exports (star imports included) that does not start with `_`.
-    /// `inProgress`: the module's star exports while `computeStarExports` holds them.
-    private func publicNames(_ module: String, _ inProgress: [String: [String]]? = nil) -> [String] {
-        guard let exports = modules[module] else { return [] }
+    private static func publicNames(_ exports: ModuleExports, _ star: [String: [String]]?) -> [String] {
         if let literal = exports.literalAll { return literal }
         var names = Set(exports.defined).union(exports.exported.keys)
-        if let star = inProgress ?? starExports[module] { names.formUnion(star.keys) }
+        if let star { names.formUnion(star.keys) }
         return names.filter { !$0.hasPrefix("_") }.sorted()
     }
 
     /// Star imports as the least fixed point: modules that star-import each other
     /// export each other's names.
-    private func computeStarExports() {
-        let importers = modules.keys.filter { !modules[$0]!.starImports.isEmpty }.sorted()
+    private static func starExports(_ modules: DottedNameTable, _ exports: [ModuleExports]) -> [[String: [String]]?] {
+        var starExports = [[String: [String]]?](repeating: nil, count: exports.count)
+        let importers = exports.indices.filter { !exports[$0].starImports.isEmpty }.sorted { modules.names[$0] < modules.names[$1] }
+        // Per importer, the project module of each of its star imports (nil for others).
+        let sources = importers.map { exports[$0].starImports.map(modules.index(of:)) }
         // The public names of a module without star imports never change.
-        var fixedNames: [String: [String]] = [:]
+        var fixedNames = [[String]?](repeating: nil, count: exports.count)
         // Per importer, and per source in its star imports, how many names it took last
         // time. A source's public names only grow, so as many as before means no new one.
-        var taken = importers.map { [Int](repeating: -1, count: modules[$0]!.starImports.count) }
+        var taken = sources.map { [Int](repeating: -1, count: $0.count) }
         var changed = true
         while changed {
             changed = false
             for (number, module) in importers.enumerated() {
-                var exported = starExports.removeValue(forKey: module) ?? [:]
-                for (slot, source) in modules[module]!.starImports.enumerated() where modules[source] != nil {
+                var exported = starExports[module] ?? [:]
+                starExports[module] = nil
+                for (slot, source) in sources[number].enumerated() {
+                    guard let source else { continue }
                     let names: [String]
-                    if modules[source]!.starImports.isEmpty {
-                        if fixedNames[source] == nil { fixedNames[source] = publicNames(source) }
+                    if exports[source].starImports.isEmpty {
+                        if fixedNames[source] == nil { fixedNames[source] = publicNames(exports[source], nil) }
                         names = fixedNames[source]!
                     } else {
-                        names = publicNames(source, source == module ? exported : nil)
+                        names = publicNames(exports[source], source == module ? exported : starExports[source])
                     }
                     if taken[number][slot] == names.count { continue }
                     taken[number][slot] = names.count
                     exported.reserveCapacity(exported.count + names.count)
                     for name in names {
                         // The target names its source: taken once per name and source.
-                        let target = source + "." + name
-                        Self.add(target, to: &exported[name, default: []], &changed)
+                        let target = modules.names[source] + "." + name
+                        add(target, to: &exported[name, default: []], &changed)
                     }
                 }
                 if !exported.isEmpty { starExports[module] = exported }
             }
         }
+        return starExports
     }
 
     private static func add(_ target: String, to targets: inout [String], _ changed: inout Bool) {
@@ -140,8 +158,8 @@ final class SymbolIndex: @unchecked Sendable {
     }
 
     /// The targets module `module` exports `name` to, or nil when it does not export it.
-    private func exports(_ module: String, _ name: String) -> [String]? {
-        let direct = modules[module]?.exported[name]
+    private func exports(_ module: Int, _ name: String) -> [String]? {
+        let direct = exports[module].exported[name]
         guard let star = starExports[module]?[name] else { return direct }
         return (direct ?? []) + star.filter { !(direct ?? []).contains($0) }
     }
@@ -169,12 +187,10 @@ final class SymbolIndex: @unchecked Sendable {
                 var nameEnd = bytes.count
                 for (moduleEnd, moduleHash) in prefixes.reversed() {
                     defer { nameEnd = moduleEnd }
-                    guard self.prefixes.moduleHashes.contains(moduleHash) else { continue }
-                    let module = String(decoding: bytes[..<moduleEnd], as: UTF8.self)
-                    guard let exports = modules[module] else { continue }
+                    guard let module = modules.index(of: UnsafeBufferPointer(rebasing: bytes[..<moduleEnd]), hash: moduleHash) else { continue }
                     let name = String(decoding: bytes[(moduleEnd + 1)..<nameEnd], as: UTF8.self)
                     // Star exports are looked up only in the modules that have some.
-                    guard let targets = starExports[module] == nil ? exports.exported[name] : self.exports(module, name) else { return [] }
+                    guard let targets = starExports[module] == nil ? exports[module].exported[name] : self.exports(module, name) else { return [] }
                     if nameEnd == bytes.count { return targets }
                     let rest = String(decoding: bytes[nameEnd...], as: UTF8.self)
                     return targets.map { $0 + rest }
