@@ -16,10 +16,14 @@ struct DottedNameTable {
 
     var count: Int { names.count }
 
+    func path(at index: Int) -> HashedPath { HashedPath(text: names[index], hash: nameHashes[index]) }
+
     /// The index of `name`, and whether it was new (appended).
-    mutating func insert(_ name: String) -> (index: Int, isNew: Bool) {
-        let hash = FNV1a.hash(utf8: name)
-        if let known = index(of: name, hash: hash) { return (known, false) }
+    mutating func insert(_ name: String) -> (index: Int, isNew: Bool) { insert(HashedPath(name)) }
+
+    mutating func insert(_ path: HashedPath) -> (index: Int, isNew: Bool) {
+        if let known = index(of: path) { return (known, false) }
+        let (name, hash) = (path.text, path.hash)
         var slot = Self.slot(hash, slots.count)
         while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
         names.append(name)
@@ -30,13 +34,13 @@ struct DottedNameTable {
         return (names.count - 1, true)
     }
 
-    func index(of name: String) -> Int? { index(of: name, hash: FNV1a.hash(utf8: name)) }
+    func index(of name: String) -> Int? { index(of: HashedPath(name)) }
 
-    private func index(of name: String, hash: UInt64) -> Int? {
-        var slot = Self.slot(hash, slots.count)
+    func index(of path: HashedPath) -> Int? {
+        var slot = Self.slot(path.hash, slots.count)
         while slots[slot] != 0 {
             let index = Int(slots[slot]) - 1
-            if hashes[slot] == hash && names[index] == name { return index }
+            if hashes[slot] == path.hash && names[index] == path.text { return index }
             slot = (slot + 1) & (slots.count - 1)
         }
         return nil

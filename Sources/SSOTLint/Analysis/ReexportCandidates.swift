@@ -28,7 +28,9 @@ import PythonSource
 struct ReexportCandidates {
     private let index: SymbolIndex
     private let apis: [String]
-    private var viaMemo: [PathKey: Bool] = [:]
+    /// `via` of the paths the searches met, by their index in `viaPaths`.
+    private var viaPaths = DottedNameTable()
+    private var viaKnown: [Bool] = []
     /// The parts that may follow a path, their bytes one after the other (hashed onto a
     /// chain prefix per file): a module's plan has hundreds, and a string and an array
     /// each cost two allocations a part.
@@ -72,37 +74,10 @@ struct ReexportCandidates {
         var partHashes: [UInt64] = []
     }
 
+    /// By the index of their paths in `nodePaths`.
     private var nodes: [Node] = []
-    private var nodeKeys: [PathKey] = []
+    private var nodePaths = DottedNameTable()
     private var children: [Int32] = []
-    private var nodeOfPath: [PathKey: Int32] = [:]
-
-    /// A path with its FNV-1a hash, made once: the memo tables look each path up several
-    /// times, and hashing its text for every look cost more than the search itself. A
-    /// path one part longer continues its hash.
-    private struct PathKey: Hashable {
-        let text: String
-        let hash: UInt64
-
-        init(_ text: String) {
-            self.text = text
-            hash = FNV1a.hash(utf8: text)
-        }
-
-        private init(text: String, hash: UInt64) {
-            self.text = text
-            self.hash = hash
-        }
-
-        func extended(by part: ArraySlice<UInt8>) -> PathKey {
-            PathKey(text: text + "." + String(decoding: part, as: UTF8.self),
-                    hash: FNV1a.hash(part, continuing: FNV1a.step(hash, UInt8(ascii: "."))))
-        }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-
-        static func == (a: PathKey, b: PathKey) -> Bool { a.hash == b.hash && a.text == b.text }
-    }
 
     private let apiBytes: [[UInt8]]
 
@@ -122,7 +97,7 @@ struct ReexportCandidates {
         found.withUnsafeMutableBufferPointer { found in
             DispatchQueue.concurrentPerform(iterations: jobs) { job in
                 var candidates = ReexportCandidates(index: index, apis: apis)
-                let isMine = { (path: PathKey) in jobs == 1 || Int(path.hash % UInt64(jobs)) == job }
+                let isMine = { (path: HashedPath) in jobs == 1 || Int(path.hash % UInt64(jobs)) == job }
                 for (position, probe) in probes.enumerated() {
                     found[job * probes.count + position] = candidates.mayMatchThroughReexports(probe, isMine)
                 }
@@ -133,12 +108,12 @@ struct ReexportCandidates {
 
     /// Whether some reference of the probed file to a path `isMine` takes may match an API
     /// only through the index.
-    private mutating func mayMatchThroughReexports(_ probe: ReexportProbe, _ isMine: (PathKey) -> Bool) -> Bool {
-        for path in probe.importReferences.lazy.map(PathKey.init) where isMine(path) {
+    private mutating func mayMatchThroughReexports(_ probe: ReexportProbe, _ isMine: (HashedPath) -> Bool) -> Bool {
+        for path in probe.importReferences.lazy.map(HashedPath.init) where isMine(path) {
             if case .match = nodes[Int(node(path))].plan { return true }
         }
         for binding in probe.bindings {
-            for target in binding.targets.lazy.map(PathKey.init)
+            for target in binding.targets.lazy.map(HashedPath.init)
             where isMine(target) && visit(node(target), hash: binding.nameHash, depth: 0, probe.chainPrefixes) {
                 return true
             }
@@ -173,22 +148,19 @@ struct ReexportCandidates {
     }
 
     /// The node of `path`, made (with its plan) when no walk met the path before.
-    private mutating func node(_ path: PathKey) -> Int32 {
-        if let known = nodeOfPath[path] { return known }
-        let plan: Plan = !via(path) ? .dead : matchesThroughIndex(path.text) ? .match : nextNames(path.text).map(Plan.parts) ?? .anyPart
-        let id = Int32(nodes.count)
+    private mutating func node(_ path: HashedPath) -> Int32 {
+        if let known = nodePaths.index(of: path) { return Int32(known) }
+        let plan: Plan = !via(path) ? .dead : matchesThroughIndex(path.text) ? .match : nextNames(path).map(Plan.parts) ?? .anyPart
         nodes.append(Node(plan: plan, firstChild: children.count))
-        nodeKeys.append(path)
         if case .parts(let parts) = plan { children += repeatElement(-1, count: parts.count) }
-        nodeOfPath[path] = id
-        return id
+        return Int32(nodePaths.insert(path).index)
     }
 
     /// The node of the path of node `id` followed by its plan's part number `number`.
     private mutating func child(of id: Int32, _ number: Int, _ part: ArraySlice<UInt8>) -> Int32 {
         let slot = nodes[Int(id)].firstChild + number
         if children[slot] >= 0 { return children[slot] }
-        let child = node(nodeKeys[Int(id)].extended(by: part))
+        let child = node(nodePaths.path(at: Int(id)).extended(by: part))
         children[slot] = child
         return child
     }
@@ -211,8 +183,8 @@ struct ReexportCandidates {
     }
 
     /// The paths one step on from `path` in the definition of `via`.
-    private mutating func successors(_ path: String) -> [String] {
-        var successors = index.nextPaths(path)
+    private mutating func successors(_ path: HashedPath) -> [String] {
+        var successors = index.nextPaths(path.text)
         let under = index.modules(under: path)
         let targets = index.allTargets(of: path)
         // Most paths have one kind of successor at most.
@@ -225,21 +197,21 @@ struct ReexportCandidates {
     /// A search of the paths `path` leads to for one under or above an API. When none is
     /// found, no path the search met leads to one either (each was searched through), so
     /// all are known `false` at once; when one is, so are those on the way to it.
-    private mutating func via(_ path: PathKey) -> Bool {
-        if let known = viaMemo[path] { return known }
+    private mutating func via(_ path: HashedPath) -> Bool {
+        if let known = viaPaths.index(of: path) { return viaKnown[known] }
         // Most paths lead nowhere (a name their module defines) or straight to an API.
-        let first = successors(path.text)
+        let first = successors(path)
         if first.isEmpty {
-            viaMemo[path] = false
+            remember(path, false)
             return false
         }
         // Most modules import a path under or above an API: decided without a search.
         if first.contains(where: { isUnderOrAboveAPI($0) || Self.isOverlong($0) }) {
-            viaMemo[path] = true
+            remember(path, true)
             return true
         }
         var startingNexts: [String]? = first
-        var cameFrom: [PathKey: PathKey] = [path: path]
+        var cameFrom: [HashedPath: HashedPath] = [path: path]
         // Breadth first: most paths that reach an API do so in a step or two.
         var pending = [path]
         var position = 0
@@ -250,44 +222,50 @@ struct ReexportCandidates {
             func found() -> Bool {
                 var onTheWay = current
                 while true {
-                    viaMemo[onTheWay] = true
+                    remember(onTheWay, true)
                     if onTheWay == path { return true }
                     onTheWay = cameFrom[onTheWay]!
                 }
             }
-            let nexts = startingNexts ?? successors(current.text)
+            let nexts = startingNexts ?? successors(current)
             startingNexts = nil
             // Aliases of themselves (`n = n.x`, or two in turn) make ever longer paths,
             // which resolution stops after `depthLimit` steps: a path this long is "maybe".
             // Looked at before any memo: most modules import a path under or above an API.
             if nexts.contains(where: { isUnderOrAboveAPI($0) || Self.isOverlong($0) }) { return found() }
-            for next in nexts.lazy.map(PathKey.init) {
-                let known = viaMemo[next]
+            for next in nexts.lazy.map(HashedPath.init) {
+                let known = viaPaths.index(of: next).map { viaKnown[$0] }
                 if known == true { return found() }
                 if known == false || cameFrom[next] != nil { continue }
                 cameFrom[next] = current
                 pending.append(next)
             }
         }
-        for searched in cameFrom.keys { viaMemo[searched] = false }
+        for searched in cameFrom.keys { remember(searched, false) }
         return false
+    }
+
+    /// Notes `via` of `path`.
+    private mutating func remember(_ path: HashedPath, _ value: Bool) {
+        let (index, isNew) = viaPaths.insert(path)
+        if isNew { viaKnown.append(value) } else { viaKnown[index] = value }
     }
 
     /// The parts `n` for which `via(path.n)` may hold (a superset: `visit` asks `via` of
     /// those the file has), or nil when any part may (a next path lies under an API).
-    private mutating func nextNames(_ path: String) -> Parts? {
+    private mutating func nextNames(_ path: HashedPath) -> Parts? {
         // Repeats only cost a second look at the same part, which a set would cost on every part.
         var names = Parts()
-        var seen: Set<String> = []
+        var seen: Set<HashedPath> = []
         /// The parts that may follow `path` in a path whose `via` holds; with `asTarget`,
         /// also those that put it under an API (it is then a next path of the start).
-        func collect(_ path: String, asTarget: Bool) -> Bool {
+        func collect(_ path: HashedPath, asTarget: Bool) -> Bool {
             guard seen.insert(path).inserted else { return true }
-            if Self.isOverlong(path) { return false }
+            if Self.isOverlong(path.text) { return false }
             if asTarget {
                 for api in apis {
-                    if APIList.references(path, api) { return false }
-                    if APIList.references(api, path) { names.append(Self.part(of: api, after: path)) }
+                    if APIList.references(path.text, api) { return false }
+                    if APIList.references(api, path.text) { names.append(Self.part(of: api, after: path.text)) }
                 }
             }
             for part in index.parts(after: path) { names.append(part) }
@@ -295,7 +273,7 @@ struct ReexportCandidates {
                 index.forEachExportedName(of: path) { names.append($0) }
                 return true
             }
-            return index.nextPaths(path).allSatisfy { collect($0, asTarget: true) }
+            return index.nextPaths(path.text).allSatisfy { collect(HashedPath($0), asTarget: true) }
         }
         // In no particular order: any part that leads to a candidate decides.
         return collect(path, asTarget: false) ? names : nil

@@ -76,18 +76,18 @@ final class SymbolIndex: @unchecked Sendable {
         self.prefixes = prefixes
     }
 
-    func isModule(_ path: String) -> Bool { modules.index(of: path) != nil }
+    func isModule(_ path: HashedPath) -> Bool { modules.index(of: path) != nil }
 
     /// Every name module `module` exports, its star imports' included (a name exported
     /// both ways comes twice).
-    func forEachExportedName(of module: String, _ body: (String) -> Void) {
+    func forEachExportedName(of module: HashedPath, _ body: (String) -> Void) {
         guard let module = modules.index(of: module) else { return }
         for name in exports[module].exported.keys { body(name) }
         for name in starExports[module]?.keys ?? [:].keys { body(name) }
     }
 
     /// Every target module `module` exports some name to.
-    func allTargets(of module: String) -> [String] {
+    func allTargets(of module: HashedPath) -> [String] {
         guard let module = modules.index(of: module) else { return [] }
         var targets = exports[module].exported.values.flatMap { $0 }
         if let star = starExports[module] { targets += star.values.flatMap { $0 } }
@@ -95,10 +95,10 @@ final class SymbolIndex: @unchecked Sendable {
     }
 
     /// The project modules whose names start with `prefix` and a dot.
-    func modules(under prefix: String) -> [String] { prefixes.names.index(of: prefix).map { prefixes.modulesUnder[$0] } ?? [] }
+    func modules(under prefix: HashedPath) -> [String] { prefixes.names.index(of: prefix).map { prefixes.modulesUnder[$0] } ?? [] }
 
     /// The parts that follow `prefix` in the names of the modules under it.
-    func parts(after prefix: String) -> [String] { prefixes.names.index(of: prefix).map { prefixes.partsAfter[$0] } ?? [] }
+    func parts(after prefix: HashedPath) -> [String] { prefixes.names.index(of: prefix).map { prefixes.partsAfter[$0] } ?? [] }
 
     /// The names `from M import *` takes from M: its literal `__all__`, else every name
     /// it defines or exports (star imports included) that does not start with `_`.

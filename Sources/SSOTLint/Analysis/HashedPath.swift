@@ -1,0 +1,30 @@
+import PythonSource
+
+/// A dotted path with its FNV-1a hash, made once: the tables that look a path up
+/// (`DottedNameTable`, the memos of `ReexportCandidates`) then never hash its text again,
+/// and a path one part longer continues the hash.
+struct HashedPath: Hashable {
+    let text: String
+    let hash: UInt64
+
+    init(_ text: String) {
+        self.text = text
+        hash = FNV1a.hash(utf8: text)
+    }
+
+    /// A path whose hash is known (a table's entry).
+    init(text: String, hash: UInt64) {
+        self.text = text
+        self.hash = hash
+    }
+
+    /// This path followed by a dot and the name spelled by `part`.
+    func extended(by part: ArraySlice<UInt8>) -> HashedPath {
+        HashedPath(text: text + "." + String(decoding: part, as: UTF8.self),
+                   hash: FNV1a.hash(part, continuing: FNV1a.step(hash, UInt8(ascii: "."))))
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+    static func == (a: HashedPath, b: HashedPath) -> Bool { a.hash == b.hash && a.text == b.text }
+}
