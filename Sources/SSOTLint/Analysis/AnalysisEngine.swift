@@ -143,6 +143,7 @@ public final class AnalysisEngine {
             return worker.analyze(path: path, replacement: overlays[path], cache: cache, previous: previous)
         }
         if !pending.isEmpty { symbolIndex = nil }
+        outcomes.reserveCapacity(outcomes.count + pending.count)
         for (index, path) in pending.enumerated() {
             guard let outcome = fresh[index] else { continue }
             switch outcome.origin {
@@ -153,8 +154,13 @@ public final class AnalysisEngine {
             outcomes[path] = outcome
         }
         changed = []
-        let analysed = Set(plan.files)
-        outcomes = outcomes.filter { analysed.contains($0.key) }
+        // Every file of the plan has an outcome now: more outcomes than files means some
+        // are of files the plan no longer has (deleted, excluded). Filtering them out in
+        // every run copied every outcome.
+        if outcomes.count > plan.files.count {
+            let analysed = Set(plan.files)
+            for path in outcomes.keys.filter({ !analysed.contains($0) }) { outcomes.removeValue(forKey: path) }
+        }
         followReexportsWhereNeeded()
         if let cache { updateCache(cache) }
     }
