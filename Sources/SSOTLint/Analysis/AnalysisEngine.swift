@@ -201,7 +201,12 @@ public final class AnalysisEngine {
             return (path, probe)
         }
         let needs = ReexportCandidates.candidates(probed.map(\.probe), index: index, apis: apis, jobs: request.jobs)
-        let needing = probed.indices.filter { needs[$0] }.map { probed[$0].path }
+        // The largest first: the pass ends when its last file does (one large file taken
+        // last doubled the pass for a package-internal API on the stdlib).
+        let needing = probed.indices.filter { needs[$0] }
+            .map { (path: probed[$0].path, size: outcomes[probed[$0].path]?.identity?.size ?? 0) }
+            .sorted { $0.size != $1.size ? $0.size > $1.size : $0.path < $1.path }
+            .map(\.path)
         guard !needing.isEmpty else { return }
         let elsewhere = contentsSource?(needing.filter { overlays[$0] == nil }) ?? [:]
         let fresh = perFilePass(needing) { path in
