@@ -87,6 +87,37 @@ final class AnalysisEngineTests: FolderTestCase {
         XCTAssertEqual(lines(third), lines(first))
     }
 
+    /// The symbol index is kept while the files analysed again export what they did (an
+    /// editor's typing rarely changes a module's imports); a facade that starts to re-export
+    /// an API makes a new one, and the findings are a cold run's at every step.
+    func testTheSymbolIndexIsKeptWhileNoFileExportsOtherwise() throws {
+        var files = Self.files
+        files["pkg/facade.py"] = "x = 1\n"
+        files["pkg/e.py"] = "from pkg.facade import old\nold()\n"
+        let project = root + "/project"
+        try write(files, under: project)
+        let engine = AnalysisEngine(try request(project))
+        XCTAssertEqual(lines(engine.analyze()), try coldRun(files))
+        XCTAssertEqual(engine.symbolIndexesMade, 1)
+
+        for (path, text) in [("pkg/e.py", "from pkg.facade import old\nold()  # edited\n"), ("pkg/b.py", "from lib import new  # edited\n")] {
+            files[path] = text
+            XCTAssertEqual(lines(engine.analyze(after: [path: .overlay(Array(text.utf8))])), try coldRun(files), path)
+            XCTAssertEqual(engine.symbolIndexesMade, 1, "\(path) exports what it did")
+        }
+
+        files["pkg/facade.py"] = "from lib import old\n"
+        let reexported = lines(engine.analyze(after: ["pkg/facade.py": .overlay(Array(files["pkg/facade.py"]!.utf8))]))
+        XCTAssertEqual(reexported, try coldRun(files))
+        XCTAssertEqual(engine.symbolIndexesMade, 2)
+        // e.py's use through the facade makes `old` the majority (c.py, the facade, e.py).
+        XCTAssertTrue(reexported.contains("pkg/b.py:1:17 PAT new instead of old"), "\(reexported)")
+
+        files["pkg/e.py"] = "from pkg.facade import old\nold()\n"
+        XCTAssertEqual(lines(engine.analyze(after: ["pkg/e.py": .overlay(Array(files["pkg/e.py"]!.utf8))])), try coldRun(files))
+        XCTAssertEqual(engine.symbolIndexesMade, 2)
+    }
+
     func testUnchangedBytesAreNotAnalysedAgain() throws {
         let engine = try makeEngine()
         let first = engine.analyze()

@@ -36,6 +36,8 @@ public final class AnalysisEngine {
 
     public let request: AnalysisRequest
     public private(set) var statistics = Statistics()
+    /// Symbol indexes made so far (one is kept while no file's exports change).
+    public private(set) var symbolIndexesMade = 0
     private var plan: FilePlan
     /// The per-file pass: with a rule that follows re-exports, one that probes each file.
     private var worker: FileAnalysis
@@ -46,6 +48,12 @@ public final class AnalysisEngine {
     private var projectRoots: Set<String> = []
     /// The symbol index of the outcomes as they are, once the per-file pass made it.
     private(set) var symbolIndex: SymbolIndex?
+    /// The symbol index of the outcomes before the files now pending changed (made by the
+    /// last `analyze`, or taken with the outcomes of another version of the project): it
+    /// still holds when none of them exports otherwise now, and so do the verdicts of the
+    /// other files' probes (a language server's edit, a commit of history, rarely changes
+    /// what a module exports).
+    private var indexOfOutcomes: SymbolIndex?
     /// Where a file's bytes come from when it has no overlay and is not on disk (the
     /// blobs of a git commit); given paths, their bytes.
     var contentsSource: (([String]) -> [String: [UInt8]])?
@@ -83,6 +91,7 @@ public final class AnalysisEngine {
         projectRoots = roots
         outcomes = [:]
         symbolIndex = nil
+        indexOfOutcomes = nil
         let fileRules = request.rules.compactMap { $0 as? any FileRule }
         let planFixes = request.planFixes || request.keepsFixSources
         worker = FileAnalysis(configuration: request.configuration, fileRules: fileRules, projectRules: projectRules,
@@ -143,6 +152,7 @@ public final class AnalysisEngine {
             return worker.analyze(path: path, replacement: overlays[path], cache: cache, previous: previous)
         }
         if !pending.isEmpty { symbolIndex = nil }
+        var exportsUnchanged = indexOfOutcomes != nil
         outcomes.reserveCapacity(outcomes.count + pending.count)
         for (index, path) in pending.enumerated() {
             guard let outcome = fresh[index] else { continue }
@@ -151,6 +161,7 @@ public final class AnalysisEngine {
             case .cache: statistics.cacheHits += 1
             case .unchanged: break
             }
+            if exportsUnchanged, !Self.exportAlike(outcomes[path], outcome) { exportsUnchanged = false }
             outcomes[path] = outcome
         }
         changed = []
@@ -158,11 +169,19 @@ public final class AnalysisEngine {
         // are of files the plan no longer has (deleted, excluded). Filtering them out in
         // every run copied every outcome.
         if outcomes.count > plan.files.count {
+            exportsUnchanged = false
             let analysed = Set(plan.files)
             for path in outcomes.keys.filter({ !analysed.contains($0) }) { outcomes.removeValue(forKey: path) }
         }
-        followReexportsWhereNeeded()
+        followReexportsWhereNeeded(reusing: exportsUnchanged ? indexOfOutcomes : nil, analysed: pending)
+        indexOfOutcomes = symbolIndex
         if let cache { updateCache(cache) }
+    }
+
+    /// Whether `fresh` exports what `earlier` did (a symbol index made with one holds for the other).
+    private static func exportAlike(_ earlier: FileOutcome?, _ fresh: FileOutcome) -> Bool {
+        guard let earlier else { return false }
+        return earlier.isUnanalysable == fresh.isUnanalysable && earlier.exports == fresh.exports
     }
 
     /// `analyze` for each path, in parallel, with the path's category; results in the paths' order.
@@ -187,16 +206,19 @@ public final class AnalysisEngine {
     /// then the files whose probe shows a reference that may reach an API through it are
     /// analysed again with every chain into the project (their references then wait for
     /// the index, `matchThroughReexports`).
-    private func followReexportsWhereNeeded() {
+    /// `reusing`: the index of the outcomes as they are, whose unchanged files' probes were
+    /// asked about with it before; only the probes of the files just `analysed` are then.
+    private func followReexportsWhereNeeded(reusing reusable: SymbolIndex?, analysed: [String]) {
         guard let followingWorker, symbolIndex == nil else { return }
-        let index = SymbolIndex(modules: plan.files.compactMap { path -> (name: String, exports: ModuleExports)? in
+        let index = reusable ?? SymbolIndex(modules: plan.files.compactMap { path -> (name: String, exports: ModuleExports)? in
             guard let outcome = outcomes[path], !outcome.isUnanalysable, let exports = outcome.exports else { return nil }
             return (exports.moduleName, exports)
         }, jobs: request.jobs)
+        if reusable == nil { symbolIndexesMade += 1 }
         symbolIndex = index
         var apis: [String] = []
         for api in followers.flatMap({ $0.apiLists.flatMap(\.paths) }) where !apis.contains(api) { apis.append(api) }
-        let probed = plan.files.compactMap { path -> (path: String, probe: ReexportProbe)? in
+        let probed = (reusable == nil ? plan.files : analysed).compactMap { path -> (path: String, probe: ReexportProbe)? in
             guard let probe = outcomes[path]?.probe, followers.contains(where: { $0.common.applies(to: path) }) else { return nil }
             return (path, probe)
         }
@@ -219,7 +241,7 @@ public final class AnalysisEngine {
     // MARK: Other versions of the project (git commits, the merge-base)
 
     /// The per-file outcomes so far and the project roots they were made under.
-    var fileOutcomes: FileOutcomes { FileOutcomes(projectRoots: projectRoots, byPath: outcomes) }
+    var fileOutcomes: FileOutcomes { FileOutcomes(projectRoots: projectRoots, byPath: outcomes, symbolIndex: symbolIndex) }
 
     /// Takes another engine's outcomes for `paths`, files whose bytes the caller knows to be
     /// the same here (equal blob ids), so they skip the per-file pass; or, followed by
@@ -229,6 +251,8 @@ public final class AnalysisEngine {
     func adopt(_ earlier: FileOutcomes, paths: some Sequence<String>) -> Bool {
         guard earlier.projectRoots == projectRoots else { return false }
         symbolIndex = nil
+        // Their probes were asked about with the index of whatever version they come from.
+        indexOfOutcomes = nil
         for path in paths {
             if let outcome = earlier.byPath[path] { outcomes[path] = outcome }
         }
@@ -243,6 +267,7 @@ public final class AnalysisEngine {
         guard earlier.projectRoots == projectRoots else { return false }
         symbolIndex = nil
         outcomes = earlier.byPath
+        indexOfOutcomes = earlier.symbolIndex
         return true
     }
 

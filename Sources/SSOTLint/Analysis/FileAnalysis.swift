@@ -204,4 +204,6 @@ struct FileAnalysis: @unchecked Sendable {
 struct FileOutcomes {
     var projectRoots: Set<String>
     var byPath: [String: FileOutcome]
+    /// The symbol index made from exactly these outcomes' exports, when they have one.
+    var symbolIndex: SymbolIndex?
 }
