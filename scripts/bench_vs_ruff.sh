@@ -18,8 +18,8 @@ medians, the ratios ssotlint/ruff and the performance goals with MET / NOT MET:
   rule set           all five rule kinds (Rules/ssot-demo.yml, builtin:env-access,
                      builtin:duplicate-factories and a regex rule) vs env-access alone,
                      on the stdlib; then each kind alone; then re-export following on and
-                     off for project-internal APIs, and env-access with following off
-                     (following is on by default: what it costs)
+                     off for project-internal APIs, and env-access with following on (what
+                     SPEC's default `follow-reexports: true` would cost it) vs ruff
   warm cache         both tools without --no-cache: nothing changed, then one file changed
                      before each run ("cache: not implemented" while ssotlint writes no
                      .ssotlint_cache/)

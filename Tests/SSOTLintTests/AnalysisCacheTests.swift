@@ -117,15 +117,12 @@ final class AnalysisCacheTests: XCTestCase {
     func testAnotherReleaseOrBuildDoesNotTrustTheCache() throws {
         try assertWarmEqualsCold()
         let configuration = try ConfigurationLoader.load(path: nil, from: root)
-        // The competing-patterns rule follows re-exports (the default): the key names the
-        // project's top-level modules, whose chains it then keeps.
-        let key = RuleSetFingerprint.of(configuration, rules: configuration.rules, projectRoots: ["pkg"])
+        let key = RuleSetFingerprint.of(configuration, rules: configuration.rules)
         let folder = root + "/.ssotlint_cache"
         XCTAssertFalse(AnalysisCache.load(folder: folder, key: key).entries.isEmpty, "this build's cache")
-        for other in [RuleSetFingerprint.of(configuration, rules: configuration.rules, projectRoots: ["pkg"], release: "9.9.9"),
-                      RuleSetFingerprint.of(configuration, rules: configuration.rules, projectRoots: ["pkg"], build: "rebuilt"),
-                      RuleSetFingerprint.of(configuration, rules: configuration.rules, projectRoots: ["pkg", "lib"]),
-                      RuleSetFingerprint.of(configuration, rules: configuration.rules)] {
+        for other in [RuleSetFingerprint.of(configuration, rules: configuration.rules, release: "9.9.9"),
+                      RuleSetFingerprint.of(configuration, rules: configuration.rules, build: "rebuilt"),
+                      RuleSetFingerprint.of(configuration, rules: configuration.rules, projectRoots: ["pkg"])] {
             XCTAssertNotEqual(other, key)
             XCTAssertTrue(AnalysisCache.load(folder: folder, key: other).entries.isEmpty, "trusted by \(other)")
         }

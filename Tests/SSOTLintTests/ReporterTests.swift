@@ -192,7 +192,7 @@ final class ReporterTests: XCTestCase {
                             "text": "Environment reads go through one accessor. Scattered reads hide settings."
                           },
                           "help": {
-                            "text": "Environment reads go through one accessor. Scattered reads hide settings.\n\nMessage: direct environment access through {api}\napis: os.environ\nfollow-reexports: true\nPaths: all files\n\nSuppress one finding with `# ssotlint: ignore[ENV001] -- reason`, or accept today's findings with `ssotlint baseline`."
+                            "text": "Environment reads go through one accessor. Scattered reads hide settings.\n\nMessage: direct environment access through {api}\napis: os.environ\nfollow-reexports: false\nPaths: all files\n\nSuppress one finding with `# ssotlint: ignore[ENV001] -- reason`, or accept today's findings with `ssotlint baseline`."
                           },
                           "defaultConfiguration": {
                             "level": "error"
