@@ -40,8 +40,8 @@ final class AnalysisEngineTests: FolderTestCase {
         }
     }
 
-    func request(_ folder: String) throws -> AnalysisRequest {
-        let configuration = try ConfigurationLoader.parse(Self.configuration, file: folder + "/.ssotlint.yml")
+    func request(_ folder: String, configuration text: String = configuration) throws -> AnalysisRequest {
+        let configuration = try ConfigurationLoader.parse(text, file: folder + "/.ssotlint.yml")
         var request = AnalysisRequest(configuration: configuration, rules: configuration.rules, workingDirectory: folder)
         request.useCache = false
         request.jobs = 2
@@ -53,10 +53,10 @@ final class AnalysisEngineTests: FolderTestCase {
     }
 
     /// The findings of a cold run over `files` written to a folder of their own.
-    func coldRun(_ files: [String: String]) throws -> [String] {
+    func coldRun(_ files: [String: String], configuration: String = configuration) throws -> [String] {
         let folder = root + "/cold-\(UUID().uuidString)"
         try write(files, under: folder)
-        return lines(Analyzer.run(try request(folder)))
+        return lines(Analyzer.run(try request(folder, configuration: configuration)))
     }
 
     func makeEngine() throws -> AnalysisEngine {
@@ -91,12 +91,15 @@ final class AnalysisEngineTests: FolderTestCase {
     /// editor's typing rarely changes a module's imports); a facade that starts to re-export
     /// an API makes a new one, and the findings are a cold run's at every step.
     func testTheSymbolIndexIsKeptWhileNoFileExportsOtherwise() throws {
+        let configuration = Self.configuration.replacingOccurrences(
+            of: "    kind: competing-patterns\n", with: "    kind: competing-patterns\n    follow-reexports: true\n")
+        func coldRun(_ files: [String: String]) throws -> [String] { try self.coldRun(files, configuration: configuration) }
         var files = Self.files
         files["pkg/facade.py"] = "x = 1\n"
         files["pkg/e.py"] = "from pkg.facade import old\nold()\n"
         let project = root + "/project"
         try write(files, under: project)
-        let engine = AnalysisEngine(try request(project))
+        let engine = AnalysisEngine(try request(project, configuration: configuration))
         XCTAssertEqual(lines(engine.analyze()), try coldRun(files))
         XCTAssertEqual(engine.symbolIndexesMade, 1)
 
