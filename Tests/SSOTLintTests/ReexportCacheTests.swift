@@ -42,12 +42,18 @@ final class ReexportCacheTests: FolderTestCase {
         try text.write(to: url, atomically: false, encoding: .utf8)
     }
 
-    func run(cache: Bool) throws -> [String] {
+    func request(cache: Bool) throws -> AnalysisRequest {
         let configuration = try ConfigurationLoader.load(path: root + "/.ssotlint.yml", from: root)
         var request = AnalysisRequest(configuration: configuration, rules: configuration.rules, workingDirectory: root)
         request.useCache = cache
-        return Analyzer.run(request).findings.map { "\($0.path):\($0.line):\($0.column) \($0.ruleID) \($0.message)" }
+        return request
     }
+
+    func lines(_ result: AnalysisResult) -> [String] {
+        result.findings.map { "\($0.path):\($0.line):\($0.column) \($0.ruleID) \($0.message)" }
+    }
+
+    func run(cache: Bool) throws -> [String] { lines(Analyzer.run(try request(cache: cache))) }
 
     /// Warm twice (the second served by the cache), each equal to a cold run; returns it.
     @discardableResult
@@ -56,6 +62,23 @@ final class ReexportCacheTests: FolderTestCase {
         XCTAssertEqual(try run(cache: true), cold, "first cached run", file: file, line: line)
         XCTAssertEqual(try run(cache: true), cold, "second cached run", file: file, line: line)
         return cold
+    }
+
+    /// A cache written by one analysis of exactly these files holds each probe's verdict
+    /// (a file that needed a closer look has project references): a warm run of the
+    /// unchanged project asks no probe; one after an edit asks every file's.
+    func testAWarmRunOfTheUnchangedProjectAsksNoProbe() throws {
+        let cold = try assertWarmEqualsCold()
+        let warm = AnalysisEngine(try request(cache: true))
+        XCTAssertEqual(lines(warm.analyze()), cold)
+        XCTAssertEqual(warm.statistics.cacheHits, 6)
+        XCTAssertEqual(warm.probesAsked, 0)
+
+        try write("app/b.py", "from pkg.impl import Old\n")
+        let edited = AnalysisEngine(try request(cache: true))
+        XCTAssertEqual(lines(edited.analyze()), try run(cache: false))
+        // Every file still with a probe: app/a.py and app/c.py hold project references.
+        XCTAssertEqual(edited.probesAsked, 4, "pkg/impl.py, pkg/__init__.py, pkg/stars.py, app/b.py")
     }
 
     func testTheProjectAsWritten() throws {

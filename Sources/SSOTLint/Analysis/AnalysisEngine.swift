@@ -38,6 +38,8 @@ public final class AnalysisEngine {
     public private(set) var statistics = Statistics()
     /// Symbol indexes made so far (one is kept while no file's exports change).
     public private(set) var symbolIndexesMade = 0
+    /// Files whose `ReexportProbe` was asked about so far.
+    public private(set) var probesAsked = 0
     private var plan: FilePlan
     /// The per-file pass: with a rule that follows re-exports, one that probes each file.
     private var worker: FileAnalysis
@@ -152,6 +154,10 @@ public final class AnalysisEngine {
             return worker.analyze(path: path, replacement: overlays[path], cache: cache, previous: previous)
         }
         if !pending.isEmpty { symbolIndex = nil }
+        // Every outcome from a cache that is one analysis of exactly these files: each
+        // probe's verdict is in its outcome already (a closer look made it project references).
+        let fromSnapshot = cache?.isSnapshot == true && cache?.entries.count == plan.files.count
+            && pending.count == plan.files.count && fresh.allSatisfy { $0?.origin == .cache }
         var exportsUnchanged = indexOfOutcomes != nil
         outcomes.reserveCapacity(outcomes.count + pending.count)
         for (index, path) in pending.enumerated() {
@@ -173,7 +179,8 @@ public final class AnalysisEngine {
             let analysed = Set(plan.files)
             for path in outcomes.keys.filter({ !analysed.contains($0) }) { outcomes.removeValue(forKey: path) }
         }
-        followReexportsWhereNeeded(reusing: exportsUnchanged ? indexOfOutcomes : nil, analysed: pending)
+        let reusable = exportsUnchanged ? indexOfOutcomes : nil
+        followReexportsWhereNeeded(reusing: reusable, probing: fromSnapshot ? [] : reusable != nil ? pending : plan.files)
         indexOfOutcomes = symbolIndex
         if let cache { updateCache(cache) }
     }
@@ -206,9 +213,9 @@ public final class AnalysisEngine {
     /// then the files whose probe shows a reference that may reach an API through it are
     /// analysed again with every chain into the project (their references then wait for
     /// the index, `matchThroughReexports`).
-    /// `reusing`: the index of the outcomes as they are, whose unchanged files' probes were
-    /// asked about with it before; only the probes of the files just `analysed` are then.
-    private func followReexportsWhereNeeded(reusing reusable: SymbolIndex?, analysed: [String]) {
+    /// `reusing`: the index of the outcomes as they are. `probing`: the files whose probes are
+    /// asked about (the others were, with this index or one made from the same exports).
+    private func followReexportsWhereNeeded(reusing reusable: SymbolIndex?, probing: [String]) {
         guard let followingWorker, symbolIndex == nil else { return }
         let index = reusable ?? SymbolIndex(modules: plan.files.compactMap { path -> (name: String, exports: ModuleExports)? in
             guard let outcome = outcomes[path], !outcome.isUnanalysable, let exports = outcome.exports else { return nil }
@@ -218,10 +225,11 @@ public final class AnalysisEngine {
         symbolIndex = index
         var apis: [String] = []
         for api in followers.flatMap({ $0.apiLists.flatMap(\.paths) }) where !apis.contains(api) { apis.append(api) }
-        let probed = (reusable == nil ? plan.files : analysed).compactMap { path -> (path: String, probe: ReexportProbe)? in
+        let probed = probing.compactMap { path -> (path: String, probe: ReexportProbe)? in
             guard let probe = outcomes[path]?.probe, followers.contains(where: { $0.common.applies(to: path) }) else { return nil }
             return (path, probe)
         }
+        probesAsked += probed.count
         let needs = ReexportCandidates.candidates(probed.map(\.probe), index: index, apis: apis, jobs: request.jobs)
         // The largest first: the pass ends when its last file does (one large file taken
         // last doubled the pass for a package-internal API on the stdlib).
@@ -283,17 +291,19 @@ public final class AnalysisEngine {
     private func updateCache(_ cache: AnalysisCache) {
         var entries: [(path: String, entry: AnalysisCache.Entry)] = []
         var changed = false
+        var isSnapshot = true
         for path in plan.files {
             // An in-memory file leaves the cache's entry for the file on disk as it was.
             guard let outcome = outcomes[path], let identity = outcome.identity else {
                 if let kept = cache.entries[path] { entries.append((path, kept)) }
+                isSnapshot = false
                 continue
             }
             let previous = cache.entries[path]
             if previous?.identity != identity || previous?.contentHash != outcome.contentHash { changed = true }
             entries.append((path, AnalysisCache.Entry(identity: identity, contentHash: outcome.contentHash, outcome: outcome)))
         }
-        if entries.count != cache.entries.count { changed = true }
-        if changed { try? cache.save(entries) }
+        if entries.count != cache.entries.count || isSnapshot != cache.isSnapshot { changed = true }
+        if changed { try? cache.save(entries, isSnapshot: isSnapshot) }
     }
 }

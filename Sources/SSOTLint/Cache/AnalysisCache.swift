@@ -13,7 +13,7 @@ final class AnalysisCache: @unchecked Sendable {
         var outcome: FileOutcome
     }
 
-    static let magic = Array("SSOTLINT-CACHE-4\n".utf8)
+    static let magic = Array("SSOTLINT-CACHE-5\n".utf8)
     static let fileName = "analysis.bin"
     /// Modification times this close to the cache's write are not trusted (coarse clocks).
     static let racyWindow: Int64 = 2_000_000_000
@@ -22,6 +22,11 @@ final class AnalysisCache: @unchecked Sendable {
     let key: String
     private(set) var entries: [String: Entry] = [:]
     private var writtenAt: Int64 = 0
+    /// Whether the entries are the outcomes of one analysis of exactly these files (none
+    /// kept from an earlier one, as an in-memory file keeps its file's): whether a file's
+    /// probe asked for a closer look against the symbol index of all of them is then
+    /// already in its outcome.
+    private(set) var isSnapshot = false
 
     init(folder: String, key: String) {
         self.folder = folder
@@ -41,6 +46,7 @@ final class AnalysisCache: @unchecked Sendable {
         do {
             guard try reader.string() == key else { return cache }
             cache.writtenAt = Int64(try reader.integer())
+            let isSnapshot = try reader.integer() == 1
             var entries: [String: Entry] = [:]
             for _ in 0..<(try reader.count()) {
                 let path = try reader.string()
@@ -51,6 +57,7 @@ final class AnalysisCache: @unchecked Sendable {
             }
             guard reader.isAtEnd else { return cache }
             cache.entries = entries
+            cache.isSnapshot = isSnapshot
         } catch {
             return AnalysisCache(folder: folder, key: key)
         }
@@ -71,7 +78,7 @@ final class AnalysisCache: @unchecked Sendable {
     }
 
     /// Replaces the cache file with these entries (temporary file, then rename).
-    func save(_ entries: [(path: String, entry: Entry)]) throws {
+    func save(_ entries: [(path: String, entry: Entry)], isSnapshot: Bool) throws {
         var writer = ByteWriter()
         writer.bytes = Self.magic
         writer.string(key)
@@ -79,6 +86,7 @@ final class AnalysisCache: @unchecked Sendable {
         clock_gettime(CLOCK_REALTIME, &now)
         let time = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
         writer.integer(Int(time))
+        writer.integer(isSnapshot ? 1 : 0)
         writer.integer(entries.count)
         for (path, entry) in entries {
             writer.string(path)
@@ -99,5 +107,6 @@ final class AnalysisCache: @unchecked Sendable {
         // What is on disk now, so that a later analysis in the same process compares with it.
         self.entries = Dictionary(entries, uniquingKeysWith: { _, last in last })
         writtenAt = time
+        self.isSnapshot = isSnapshot
     }
 }
