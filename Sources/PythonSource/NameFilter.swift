@@ -18,7 +18,11 @@ struct NameFilter {
         isEmpty = false
         let value = FNV1a.hash(utf8: name)
         if let first = name.utf8.first { lengths[Int(first)] |= 1 << UInt64(min(name.utf8.count, 63)) }
-        for bit in [value & 1023, (value >> 20) & 1023] { words[Int(bit >> 6)] |= 1 << (bit & 63) }
+        // Two statements, not a loop over an array literal: that allocated an array each time.
+        let first = value & 1023
+        let second = (value >> 20) & 1023
+        words[Int(first >> 6)] |= 1 << (first & 63)
+        words[Int(second >> 6)] |= 1 << (second & 63)
     }
 
     func mayContain(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
