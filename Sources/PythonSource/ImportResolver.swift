@@ -36,12 +36,14 @@ public enum ImportResolver {
         return statement.module.isEmpty ? package : package + "." + statement.module
     }
 
-    /// `a` of `a.b.c`, read as UTF-8 (`prefix(while:)` over Characters, and slicing the
-    /// String itself, showed in profiles).
+    /// `a` of `a.b.c`, found on the string's contiguous UTF-8 bytes (`prefix(while:)` over
+    /// Characters, slicing the String itself, and the UTF-8 view's `firstIndex`, ~230
+    /// instructions a call, showed in profiles).
     public static func topLevelName(of path: String) -> String {
-        let utf8 = path.utf8
-        guard let dot = utf8.firstIndex(of: UInt8(ascii: ".")) else { return path }
-        return String(Substring(utf8[..<dot]))
+        var path = path
+        return path.withUTF8 { bytes in
+            bytes.firstIndex(of: UInt8(ascii: ".")).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[..<$0]), as: UTF8.self) }
+        } ?? path
     }
 
     /// The references an import statement makes (SPEC §4): `import a.b.c [as d]`
