@@ -31,7 +31,7 @@ struct ReexportProbe: Sendable, Equatable {
         for statement in file.facts.imports {
             switch statement.form {
             case .importModules:
-                for imported in statement.names where imported.alias == nil && imported.name.utf8.contains(UInt8(ascii: ".")) {
+                for imported in statement.names where imported.alias == nil && Self.isDotted(imported.name) {
                     importReferences.append(imported.name)
                 }
             case .importFrom:
@@ -39,5 +39,12 @@ struct ReexportProbe: Sendable, Equatable {
             }
         }
         chainPrefixes = file.facts.chainPrefixes ?? ChainPrefixes(words: [], admitsEverything: true)
+    }
+
+    /// Whether `name` has a dot, looked for on its contiguous bytes (the UTF-8 view's
+    /// `contains` cost ~230 instructions a name).
+    private static func isDotted(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { $0.contains(UInt8(ascii: ".")) }
     }
 }
