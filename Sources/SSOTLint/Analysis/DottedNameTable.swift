@@ -14,8 +14,6 @@ struct DottedNameTable {
     /// Index + 1 into `names`; 0 for an empty slot.
     private var slots: [Int32] = Array(repeating: 0, count: 64)
 
-    var count: Int { names.count }
-
     func path(at index: Int) -> HashedPath { HashedPath(text: names[index], hash: nameHashes[index]) }
 
     /// The index of `name`, and whether it was new (appended).

@@ -18,10 +18,10 @@ struct HashedPath: Hashable {
         self.hash = hash
     }
 
-    /// This path followed by a dot and the name spelled by `part`.
+    /// This path followed by a dot and the name spelled by `part` (a chain prefix's hash is
+    /// the FNV-1a of its dotted text too, continued the same way).
     func extended(by part: ArraySlice<UInt8>) -> HashedPath {
-        HashedPath(text: text + "." + String(decoding: part, as: UTF8.self),
-                   hash: FNV1a.hash(part, continuing: FNV1a.step(hash, UInt8(ascii: "."))))
+        HashedPath(text: text + "." + String(decoding: part, as: UTF8.self), hash: ChainPrefixes.extend(hash, part))
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
